@@ -1,0 +1,20 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>How an indicator's values combine from smaller areas into a larger one. The rule that must never be broken: percentages are not averaged.</summary>
+public enum AggregationKind
+{
+    /// <summary>A count or amount: values add up (Σ value).</summary>
+    Count,
+
+    /// <summary>A ratio or percentage: rolls up as Σ numerator / Σ denominator, never as a mean of percentages.</summary>
+    Ratio,
+
+    /// <summary>A mean (such as a survey score): rolls up weighted by the declared weight basis.</summary>
+    WeightedMean,
+
+    /// <summary>An index (such as the Leefbaarometer score): rolls up weighted by the declared weight basis, like a mean, and is flagged as an index.</summary>
+    Index,
+
+    /// <summary>Cannot be combined across areas; stays per area.</summary>
+    NotAggregable,
+}

@@ -1,0 +1,17 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>What a partner commits to the alliance: money and/or capacity, knowledge and networks (praktijkhandboek deel 2 l. 6465–6469).</summary>
+public enum CommitmentKind
+{
+    /// <summary>Money (*geld*), in euros.</summary>
+    Money,
+
+    /// <summary>Capacity (*capaciteit*): staff time, in FTE.</summary>
+    Capacity,
+
+    /// <summary>Knowledge or expertise (*kennis*).</summary>
+    Knowledge,
+
+    /// <summary>Access to a network (*netwerk*).</summary>
+    Network,
+}

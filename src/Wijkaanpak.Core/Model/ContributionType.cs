@@ -1,0 +1,11 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>Whether a contribution is direct or indirect (*directe of indirecte bijdrage*, praktijkhandboek deel 2 l. 7646–7654).</summary>
+public enum ContributionType
+{
+    /// <summary>The means contributes directly to the goal.</summary>
+    Direct,
+
+    /// <summary>The means contributes through other goals or conditions.</summary>
+    Indirect,
+}

@@ -1,0 +1,11 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>Whether money is regular or additional (praktijkhandboek deel 2 §2.13).</summary>
+public enum FundingCategory
+{
+    /// <summary>Regular budgets (*reguliere middelen*) of government and partners that flow into the area anyway.</summary>
+    Regulier,
+
+    /// <summary>Additional resources (*additionele middelen*) for the approach itself.</summary>
+    Additioneel,
+}

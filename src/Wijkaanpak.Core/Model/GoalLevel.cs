@@ -1,0 +1,20 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>The level of a goal node in the theory of change, ordered from the most concrete to the most abstract. A contribution edge must never point to a lower level (an outcome does not contribute to an output).</summary>
+public enum GoalLevel
+{
+    /// <summary>An output or deliverable (*prestatie*, *output*): what the interventions produce, such as the number of households reached.</summary>
+    Output,
+
+    /// <summary>A sub-goal (*subdoel*, *deelambitie*): an intermediate outcome.</summary>
+    SubGoal,
+
+    /// <summary>A goal (*doel*, *doelstelling*): an outcome, a change for residents.</summary>
+    Goal,
+
+    /// <summary>An ambition (*ambitie*, *hoofdambitie*): a long-term direction that groups goals.</summary>
+    Ambition,
+
+    /// <summary>The mission or intended impact (*missie*, *impact*, *stip op de horizon*): the top of the theory of change.</summary>
+    Mission,
+}

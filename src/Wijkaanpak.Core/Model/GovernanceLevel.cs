@@ -1,0 +1,14 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>The three levels at which an alliance is governed (praktijkhandboek deel 2 §2.9).</summary>
+public enum GovernanceLevel
+{
+    /// <summary>The executive or strategic level (*bestuurlijk*): directors and aldermen decide on financing and course.</summary>
+    Bestuurlijk,
+
+    /// <summary>The policy or managerial level (*tactisch*): programme lines and plans.</summary>
+    Tactisch,
+
+    /// <summary>The operational level (*operationeel*, *uitvoering*): professionals in the area.</summary>
+    Operationeel,
+}

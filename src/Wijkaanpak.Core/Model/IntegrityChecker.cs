@@ -1,0 +1,543 @@
+using NodaTime;
+
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>Walks a model once and collects its integrity problems; see <see cref="ModelIntegrity"/>.</summary>
+internal sealed class IntegrityChecker(WijkaanpakModel model)
+{
+    private readonly List<ModelProblem> _problems = [];
+    private readonly HashSet<AreaId> _areas = [];
+    private readonly HashSet<OpgaveId> _opgaven = [];
+    private readonly Dictionary<NodeId, NodeKind> _nodes = [];
+    private readonly HashSet<IndicatorId> _indicators = [];
+    private readonly HashSet<StakeholderId> _stakeholders = [];
+    private readonly HashSet<ProgrammeId> _programmes = [];
+    private readonly HashSet<DomainId> _domains = [];
+
+    public IReadOnlyList<ModelProblem> Problems => _problems;
+
+    public void Run()
+    {
+        Text("$.name", model.Name);
+        CollectIds();
+        CheckAreas();
+        CheckOpgaven();
+        CheckTheoryOfChange();
+        CheckIndicators();
+        CheckMeasurements();
+        CheckStakeholders();
+        CheckAlliantie();
+        CheckProgrammes();
+    }
+
+    private void CollectIds()
+    {
+        var taxonomies = new HashSet<TaxonomyId>();
+        for (var t = 0; t < model.Taxonomies.Count; t++)
+        {
+            var taxonomy = model.Taxonomies[t];
+            Unique(taxonomies, taxonomy.Id, taxonomy.Id.Value, $"$.taxonomies[{t}].id", "taxonomy");
+            Text($"$.taxonomies[{t}].name", taxonomy.Name);
+            for (var d = 0; d < taxonomy.Domains.Count; d++)
+            {
+                var domain = taxonomy.Domains[d];
+                Unique(_domains, domain.Id, domain.Id.Value, $"$.taxonomies[{t}].domains[{d}].id", "domain");
+                Text($"$.taxonomies[{t}].domains[{d}].name", domain.Name);
+            }
+        }
+
+        Each(model.Areas, "$.areas", (a, p) => Unique(_areas, a.Id, a.Id.Value, p + ".id", "area"));
+        Each(model.Opgaven, "$.opgaven", (o, p) => Unique(_opgaven, o.Id, o.Id.Value, p + ".id", "opgave"));
+        var toc = model.TheoryOfChange;
+        Each(toc.Goals, "$.theoryOfChange.goals", (g, p) => Node(g.Id, NodeKind.Goal, p));
+        Each(toc.Interventions, "$.theoryOfChange.interventions", (i, p) => Node(i.Id, NodeKind.Intervention, p));
+        Each(toc.Preconditions, "$.theoryOfChange.preconditions", (c, p) => Node(c.Id, NodeKind.Precondition, p));
+        Each(toc.Assumptions, "$.theoryOfChange.assumptions", (a, p) => Node(a.Id, NodeKind.Assumption, p));
+        Each(model.Indicators, "$.indicators", (i, p) => Unique(_indicators, i.Id, i.Id.Value, p + ".id", "indicator"));
+        Each(model.Stakeholders, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id, s.Id.Value, p + ".id", "stakeholder"));
+        Each(model.Programmes, "$.programmes", (g, p) => Unique(_programmes, g.Id, g.Id.Value, p + ".id", "programme"));
+    }
+
+    private void CheckAreas()
+    {
+        Each(model.Areas, "$.areas", (area, p) =>
+        {
+            Text(p + ".name", area.Name);
+            NonNegative(p + ".population", area.Population);
+            NonNegative(p + ".households", area.Households);
+            Finite(p + ".deprivationScore", area.DeprivationScore);
+            if (area.CbsCode is { } code && code.Level != area.Level)
+            {
+                Add(p + ".cbsCode", $"CBS code '{code}' denotes a {code.Level}, but the area is a {area.Level}.");
+            }
+
+            if (area.ParentId is { } parent)
+            {
+                Ref(_areas, parent, parent.Value, p + ".parentId", "area");
+                if (parent == area.Id)
+                {
+                    Add(p + ".parentId", $"Area '{area.Id}' is its own parent.");
+                }
+            }
+        });
+        CheckAreaCycles();
+    }
+
+    private void CheckAreaCycles()
+    {
+        var parents = new Dictionary<AreaId, AreaId>();
+        foreach (var area in model.Areas)
+        {
+            if (area.ParentId is { } parent && parent != area.Id)
+            {
+                parents.TryAdd(area.Id, parent);
+            }
+        }
+
+        var reported = new HashSet<AreaId>();
+        for (var i = 0; i < model.Areas.Count; i++)
+        {
+            var start = model.Areas[i].Id;
+            var seen = new List<AreaId> { start };
+            var current = start;
+            while (parents.TryGetValue(current, out var next) && seen.Count <= parents.Count)
+            {
+                if (next == start)
+                {
+                    if (seen.TrueForAll(reported.Add))
+                    {
+                        Add($"$.areas[{i}].parentId", $"The area hierarchy has a cycle: {string.Join(" → ", seen)} → {start}.");
+                    }
+
+                    break;
+                }
+
+                if (seen.Contains(next))
+                {
+                    break;
+                }
+
+                seen.Add(next);
+                current = next;
+            }
+        }
+    }
+
+    private void CheckOpgaven()
+    {
+        Each(model.Opgaven, "$.opgaven", (opgave, p) =>
+        {
+            Text(p + ".name", opgave.Name);
+            Refs(_areas, opgave.AreaIds, a => a.Value, p + ".areaIds", "area");
+            Refs(_domains, opgave.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            if (opgave.Urgency is { } urgency)
+            {
+                Refs(_stakeholders, urgency.RecognisedBy, s => s.Value, p + ".urgency.recognisedBy", "stakeholder");
+            }
+
+            Each(opgave.Evidence, p + ".evidence", (evidence, q) =>
+            {
+                Text(q + ".text", evidence.Text);
+                if (evidence.IndicatorId is { } indicator)
+                {
+                    Ref(_indicators, indicator, indicator.Value, q + ".indicatorId", "indicator");
+                }
+            });
+        });
+    }
+
+    private void CheckTheoryOfChange()
+    {
+        var toc = model.TheoryOfChange;
+        Each(toc.Goals, "$.theoryOfChange.goals", (goal, p) =>
+        {
+            Text(p + ".name", goal.Name);
+            Refs(_opgaven, goal.OpgaveIds, o => o.Value, p + ".opgaveIds", "opgave");
+            Refs(_domains, goal.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            Refs(_indicators, goal.IndicatorIds, i => i.Value, p + ".indicatorIds", "indicator");
+            Refs(_stakeholders, goal.AccountableIds, s => s.Value, p + ".accountableIds", "stakeholder");
+        });
+        Each(toc.Interventions, "$.theoryOfChange.interventions", (intervention, p) =>
+        {
+            Text(p + ".name", intervention.Name);
+            if (intervention.OwnerId is { } owner)
+            {
+                Ref(_stakeholders, owner, owner.Value, p + ".ownerId", "stakeholder");
+            }
+
+            Refs(_stakeholders, intervention.ContributorIds, s => s.Value, p + ".contributorIds", "stakeholder");
+            NonNegative(p + ".budget", intervention.Budget);
+            NonNegative(p + ".fte", intervention.Fte);
+            if (intervention.ProgrammeId is { } programme)
+            {
+                Ref(_programmes, programme, programme.Value, p + ".programmeId", "programme");
+            }
+
+            Refs(_areas, intervention.AreaIds, a => a.Value, p + ".areaIds", "area");
+            Refs(_domains, intervention.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            Refs(_indicators, intervention.IndicatorIds, i => i.Value, p + ".indicatorIds", "indicator");
+        });
+        Each(toc.Preconditions, "$.theoryOfChange.preconditions", (c, p) => Text(p + ".name", c.Name));
+        Each(toc.Assumptions, "$.theoryOfChange.assumptions", (a, p) => Text(p + ".statement", a.Statement));
+        Each(toc.Edges, "$.theoryOfChange.edges", CheckEdge);
+    }
+
+    private void CheckEdge(ChangeEdge edge, string p)
+    {
+        var fromKind = NodeRef(edge.From, p + ".from");
+        var toKind = NodeRef(edge.To, p + ".to");
+        if (edge.Weight is { } weight && !(double.IsFinite(weight) && weight > 0))
+        {
+            Add(p + ".weight", $"Weight {weight} must be a finite number greater than 0.");
+        }
+
+        if (fromKind is null || toKind is null)
+        {
+            return;
+        }
+
+        var expected = edge.Kind switch
+        {
+            ChangeEdgeKind.RequiresPrecondition => NodeKind.Precondition,
+            ChangeEdgeKind.RestsOnAssumption => NodeKind.Assumption,
+            _ => (NodeKind?)null,
+        };
+        if (expected is { } kind && toKind != kind)
+        {
+            Add(p + ".to", $"A {edge.Kind} edge must point to a {kind}, but '{edge.To}' is a {toKind}.");
+        }
+
+        if (edge.Kind == ChangeEdgeKind.ContributesTo && toKind != NodeKind.Goal)
+        {
+            Add(p + ".to", $"A contribution must point to a goal, but '{edge.To}' is a {toKind}.");
+        }
+
+        if (edge.Kind == ChangeEdgeKind.ContributesTo && fromKind is not (NodeKind.Goal or NodeKind.Intervention))
+        {
+            Add(p + ".from", $"Only goals and interventions contribute to goals, but '{edge.From}' is a {fromKind}.");
+        }
+    }
+
+    private void CheckIndicators()
+    {
+        Each(model.Indicators, "$.indicators", (indicator, p) =>
+        {
+            Text(p + ".name", indicator.Name);
+            Refs(_domains, indicator.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            if (indicator.Aggregation is AggregationKind.WeightedMean or AggregationKind.Index && indicator.WeightBasis is null)
+            {
+                Add(p + ".weightBasis", $"A {indicator.Aggregation} indicator needs a weight basis (population, households or respondents) to roll up.");
+            }
+
+            if (indicator.Source is { } source)
+            {
+                Text(p + ".source.name", source.Name);
+                if (source.OwnerId is { } owner)
+                {
+                    Ref(_stakeholders, owner, owner.Value, p + ".source.ownerId", "stakeholder");
+                }
+
+                PositivePeriod(p + ".source.updateFrequency", source.UpdateFrequency);
+            }
+
+            PositivePeriod(p + ".frequency", indicator.Frequency);
+            if (indicator.Baseline is { } baseline)
+            {
+                Finite(p + ".baseline.value", baseline.Value);
+                OptionalArea(p + ".baseline.areaId", baseline.AreaId);
+            }
+
+            Each(indicator.Targets, p + ".targets", (target, q) =>
+            {
+                Finite(q + ".value", target.Value);
+                OptionalArea(q + ".areaId", target.AreaId);
+                if (target.Value is null && target.Frame is null)
+                {
+                    Add(q, "A target needs a value or a reference frame to reach.");
+                }
+
+                Each(target.Milestones, q + ".milestones", (m, r) => Finite(r + ".value", m.Value));
+            });
+            Each(indicator.ReferenceValues, p + ".referenceValues", (r, q) => Finite(q + ".value", r.Value));
+        });
+    }
+
+    private void CheckMeasurements()
+    {
+        Each(model.Measurements, "$.measurements", (m, p) =>
+        {
+            Ref(_indicators, m.IndicatorId, m.IndicatorId.Value, p + ".indicatorId", "indicator");
+            Ref(_areas, m.AreaId, m.AreaId.Value, p + ".areaId", "area");
+            Finite(p + ".value", m.Value);
+            Finite(p + ".numerator", m.Numerator);
+            Finite(p + ".denominator", m.Denominator);
+            NonNegative(p + ".sampleSize", m.SampleSize);
+            if (m.Denominator is 0)
+            {
+                Add(p + ".denominator", "A denominator of 0 makes the ratio undefined.");
+            }
+        });
+    }
+
+    private void CheckStakeholders()
+    {
+        Each(model.Stakeholders, "$.stakeholders", (s, p) =>
+        {
+            Text(p + ".name", s.Name);
+            if (s.ParentId is { } parent)
+            {
+                Ref(_stakeholders, parent, parent.Value, p + ".parentId", "stakeholder");
+            }
+
+            Refs(_domains, s.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            UnitInterval(p + ".power", s.Power);
+            UnitInterval(p + ".legitimacy", s.Legitimacy);
+            UnitInterval(p + ".urgency", s.Urgency);
+            UnitInterval(p + ".interest", s.Interest);
+        });
+        Each(model.Relations, "$.relations", (r, p) =>
+        {
+            Ref(_stakeholders, r.From, r.From.Value, p + ".from", "stakeholder");
+            Ref(_stakeholders, r.To, r.To.Value, p + ".to", "stakeholder");
+            if (!(double.IsFinite(r.Weight) && r.Weight > 0))
+            {
+                Add(p + ".weight", $"Weight {r.Weight} must be a finite number greater than 0.");
+            }
+        });
+    }
+
+    private void CheckAlliantie()
+    {
+        if (model.Alliantie is not { } alliantie)
+        {
+            return;
+        }
+
+        const string a = "$.alliantie";
+        Text(a + ".name", alliantie.Name);
+        Each(alliantie.Members, a + ".members", (m, p) =>
+        {
+            Ref(_stakeholders, m.StakeholderId, m.StakeholderId.Value, p + ".stakeholderId", "stakeholder");
+            if (m.Left is { } left && left < m.Joined)
+            {
+                Add(p + ".left", $"Left {left:uuuu-MM-dd} is before joined {m.Joined:uuuu-MM-dd}.");
+            }
+        });
+        Each(alliantie.Commitments, a + ".commitments", (c, p) =>
+        {
+            Ref(_stakeholders, c.StakeholderId, c.StakeholderId.Value, p + ".stakeholderId", "stakeholder");
+            NonNegative(p + ".amount", c.Amount);
+            for (var i = 0; i < c.TargetIds.Count; i++)
+            {
+                var kind = NodeRef(c.TargetIds[i], $"{p}.targetIds[{i}]");
+                if (kind is NodeKind.Precondition or NodeKind.Assumption)
+                {
+                    Add($"{p}.targetIds[{i}]", $"A commitment serves goals and interventions, but '{c.TargetIds[i]}' is a {kind}.");
+                }
+            }
+        });
+        Each(alliantie.ExpectedBenefits, a + ".expectedBenefits", (b, p) =>
+        {
+            Ref(_stakeholders, b.StakeholderId, b.StakeholderId.Value, p + ".stakeholderId", "stakeholder");
+            Text(p + ".description", b.Description);
+        });
+        var bodies = new HashSet<GovernanceBodyId>();
+        Each(alliantie.Bodies, a + ".bodies", (b, p) =>
+        {
+            Unique(bodies, b.Id, b.Id.Value, p + ".id", "governance body");
+            Text(p + ".name", b.Name);
+            Refs(_stakeholders, b.MemberIds, s => s.Value, p + ".memberIds", "stakeholder");
+            if (b.ChairId is { } chair)
+            {
+                Ref(_stakeholders, chair, chair.Value, p + ".chairId", "stakeholder");
+            }
+
+            PositivePeriod(p + ".meetingInterval", b.MeetingInterval);
+        });
+        if (alliantie.ProcessDirection is { } direction)
+        {
+            Text(a + ".processDirection.name", direction.Name);
+            if (direction.EmployerId is { } employer)
+            {
+                Ref(_stakeholders, employer, employer.Value, a + ".processDirection.employerId", "stakeholder");
+            }
+
+            NonNegative(a + ".processDirection.staff", direction.Staff);
+        }
+
+        if (alliantie.Contract is { } contract)
+        {
+            Text(a + ".contract.name", contract.Name);
+            Refs(_stakeholders, contract.SignatoryIds, s => s.Value, a + ".contract.signatoryIds", "stakeholder");
+            PositivePeriod(a + ".contract.reviewInterval", contract.ReviewInterval);
+            if (contract.LastReviewedOn is { } reviewed && reviewed < contract.SignedOn)
+            {
+                Add(a + ".contract.lastReviewedOn", $"Last review {reviewed:uuuu-MM-dd} is before signing {contract.SignedOn:uuuu-MM-dd}.");
+            }
+        }
+    }
+
+    private void CheckProgrammes()
+    {
+        var lines = new HashSet<BudgetLineId>();
+        Each(model.Programmes, "$.programmes", (programme, p) =>
+        {
+            Text(p + ".name", programme.Name);
+            if (programme.PredecessorId is { } predecessor)
+            {
+                Ref(_programmes, predecessor, predecessor.Value, p + ".predecessorId", "programme");
+            }
+
+            for (var i = 0; i < programme.GoalIds.Count; i++)
+            {
+                var kind = NodeRef(programme.GoalIds[i], $"{p}.goalIds[{i}]");
+                if (kind is not null and not NodeKind.Goal)
+                {
+                    Add($"{p}.goalIds[{i}]", $"'{programme.GoalIds[i]}' is a {kind}, not a goal.");
+                }
+            }
+
+            Each(programme.BudgetLines, p + ".budgetLines", (line, q) =>
+            {
+                Unique(lines, line.Id, line.Id.Value, q + ".id", "budget line");
+                Text(q + ".name", line.Name);
+                if (line.FunderId is { } funder)
+                {
+                    Ref(_stakeholders, funder, funder.Value, q + ".funderId", "stakeholder");
+                }
+
+                if (line.InterventionId is { } intervention && NodeRef(intervention, q + ".interventionId") is { } kind and not NodeKind.Intervention)
+                {
+                    Add(q + ".interventionId", $"'{intervention}' is a {kind}, not an intervention.");
+                }
+
+                NonNegative(q + ".pledged", line.Pledged);
+                NonNegative(q + ".granted", line.Granted);
+                NonNegative(q + ".spent", line.Spent);
+            });
+        });
+    }
+
+    private void Node(NodeId id, NodeKind kind, string path)
+    {
+        if (string.IsNullOrEmpty(id.Value))
+        {
+            Add(path + ".id", "The id is empty.");
+        }
+        else if (!_nodes.TryAdd(id, kind))
+        {
+            Add(path + ".id", $"Duplicate node id '{id}': already used by a {_nodes[id]}.");
+        }
+    }
+
+    private NodeKind? NodeRef(NodeId id, string path)
+    {
+        if (id.Value is not null && _nodes.TryGetValue(id, out var kind))
+        {
+            return kind;
+        }
+
+        Add(path, $"No goal, intervention, precondition or assumption has id '{id}'.");
+        return null;
+    }
+
+    private void OptionalArea(string path, AreaId? area)
+    {
+        if (area is { } id)
+        {
+            Ref(_areas, id, id.Value, path, "area");
+        }
+    }
+
+    private void Unique<T>(HashSet<T> seen, T id, string? value, string path, string kind)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            Add(path, "The id is empty.");
+        }
+        else if (!seen.Add(id))
+        {
+            Add(path, $"Duplicate {kind} id '{value}'.");
+        }
+    }
+
+    private void Ref<T>(HashSet<T> known, T id, string? value, string path, string kind)
+    {
+        if (value is null || !known.Contains(id))
+        {
+            Add(path, $"No {kind} has id '{value}'.");
+        }
+    }
+
+    private void Refs<T>(HashSet<T> known, EquatableArray<T> ids, Func<T, string?> value, string path, string kind)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Ref(known, ids[i], value(ids[i]), $"{path}[{i}]", kind);
+        }
+    }
+
+    private void Text(string path, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Add(path, "The text is empty.");
+        }
+    }
+
+    private void Finite(string path, double? value)
+    {
+        if (value is { } v && !double.IsFinite(v))
+        {
+            Add(path, $"{v} is not a finite number.");
+        }
+    }
+
+    private void UnitInterval(string path, double? value)
+    {
+        if (value is { } v && !(v >= 0 && v <= 1))
+        {
+            Add(path, $"{v} is outside the range 0 to 1.");
+        }
+    }
+
+    private void NonNegative(string path, decimal? value)
+    {
+        if (value < 0)
+        {
+            Add(path, $"{value} is negative.");
+        }
+    }
+
+    private void NonNegative(string path, int? value)
+    {
+        if (value < 0)
+        {
+            Add(path, $"{value} is negative.");
+        }
+    }
+
+    private void PositivePeriod(string path, Period? period)
+    {
+        if (period is { } p && !IsPositive(p))
+        {
+            Add(path, $"Period {p} must be longer than zero and not negative.");
+        }
+    }
+
+    private static bool IsPositive(Period period)
+    {
+        var start = new LocalDateTime(2000, 1, 1, 0, 0);
+        return start.Plus(period) > start && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
+    }
+
+    private static void Each<T>(EquatableArray<T> items, string path, Action<T, string> check)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            check(items[i], $"{path}[{i}]");
+        }
+    }
+
+    private void Add(string path, string message) => _problems.Add(new ModelProblem(path, message));
+}

@@ -1,0 +1,17 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>The four kinds of node in a theory of change.</summary>
+public enum NodeKind
+{
+    /// <summary>A <see cref="Model.Goal"/>: mission, ambition, goal, sub-goal or output.</summary>
+    Goal,
+
+    /// <summary>An <see cref="Model.Intervention"/>: a means.</summary>
+    Intervention,
+
+    /// <summary>A <see cref="Model.Precondition"/> (*randvoorwaarde*).</summary>
+    Precondition,
+
+    /// <summary>An <see cref="Model.Assumption"/> (*aanname*).</summary>
+    Assumption,
+}

@@ -1,0 +1,11 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>The two families of opgaven the practice distinguishes (praktijkhandboek, checklist urgentie).</summary>
+public enum OpgaveFamily
+{
+    /// <summary>A social problem (*maatschappelijk probleem*): poverty, unemployment, school drop-out, nuisance, crime, subversion.</summary>
+    MaatschappelijkProbleem,
+
+    /// <summary>A policy task (*beleidsopgave*): new build, restructuring, gas-free neighbourhoods, climate adaptation.</summary>
+    Beleidsopgave,
+}

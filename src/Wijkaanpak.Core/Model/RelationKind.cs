@@ -1,0 +1,20 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>The kind of a relation between two stakeholders in the stakeholder graph.</summary>
+public enum RelationKind
+{
+    /// <summary>They work together (*samenwerking*).</summary>
+    Collaboration,
+
+    /// <summary>The source funds the target (*financiering*).</summary>
+    Funding,
+
+    /// <summary>The source gives the target a mandate or assignment (*opdrachtgeverschap*, *mandaat*).</summary>
+    Mandate,
+
+    /// <summary>The source shares information or data with the target (*informatie-uitwisseling*).</summary>
+    Information,
+
+    /// <summary>They are in conflict or have opposing interests (*conflict*).</summary>
+    Conflict,
+}

@@ -1,0 +1,14 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>The weight used when a mean or index rolls up over areas.</summary>
+public enum WeightBasis
+{
+    /// <summary>Number of residents (*inwoners*).</summary>
+    Population,
+
+    /// <summary>Number of households (*huishoudens*).</summary>
+    Households,
+
+    /// <summary>Number of respondents: the measurement's sample size.</summary>
+    Respondents,
+}

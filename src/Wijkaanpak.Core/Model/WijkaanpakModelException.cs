@@ -1,0 +1,55 @@
+namespace Wijkaanpak.Core.Model;
+
+/// <summary>
+/// The one exception the library throws for a model that cannot be built or read: it lists every
+/// problem found, each with where it is. Nothing is half built when it is thrown.
+/// </summary>
+public sealed class WijkaanpakModelException : Exception
+{
+    /// <summary>Creates the exception for the problems found in <paramref name="source"/>.</summary>
+    /// <param name="source">The file name or other origin of the model, for messages; may be empty.</param>
+    /// <param name="problems">Every problem found; at least one.</param>
+    public WijkaanpakModelException(string source, IReadOnlyList<ModelProblem> problems)
+        : base(Describe(source, problems))
+    {
+        Source = source;
+        Problems = problems;
+    }
+
+    /// <summary>Creates the exception with a message and no listed problems.</summary>
+    public WijkaanpakModelException()
+        : this(string.Empty, [])
+    {
+    }
+
+    /// <summary>Creates the exception with a message and no listed problems.</summary>
+    /// <param name="message">What went wrong.</param>
+    public WijkaanpakModelException(string message)
+        : this(string.Empty, [new ModelProblem("$", message)])
+    {
+    }
+
+    /// <summary>Creates the exception with a message and an inner exception.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public WijkaanpakModelException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Source = string.Empty;
+        Problems = [new ModelProblem("$", message)];
+    }
+
+    /// <summary>Every problem found, in a deterministic order (by position in the file when read from one).</summary>
+    public IReadOnlyList<ModelProblem> Problems { get; }
+
+    /// <summary>The file name or other origin of the model.</summary>
+    public override string? Source { get; set; }
+
+    private static string Describe(string source, IReadOnlyList<ModelProblem> problems)
+    {
+        var where = string.IsNullOrEmpty(source) ? "The model" : $"'{source}'";
+        var lines = problems.Take(20).Select(p => "  " + p);
+        var more = problems.Count > 20 ? $"{Environment.NewLine}  ... and {problems.Count - 20} more" : string.Empty;
+        return $"{where} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
+    }
+}
