@@ -5,8 +5,11 @@ using Wijkaanpak.Core.Model;
 namespace Wijkaanpak.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="CbsCode"/> as the string CBS writes (<c>GM0363</c>, <c>WK036300</c>, <c>BU03630000</c>); anything else is refused.</summary>
-internal sealed class CbsCodeConverter : JsonConverter<CbsCode>
+internal sealed class CbsCodeConverter : JsonConverter<CbsCode>, IPlaceholderConverter
 {
+    /// <inheritdoc />
+    public string Placeholder => "\"GM0000\"";
+
     /// <inheritdoc />
     public override CbsCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -8,8 +8,11 @@ namespace Wijkaanpak.Core.Serialization;
 /// Reads and writes a <see cref="DateInterval"/> as <c>{"start": "yyyy-MM-dd", "end": "yyyy-MM-dd"}</c>;
 /// both dates are inclusive, as in NodaTime, and the end may not be before the start.
 /// </summary>
-internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
+internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, IPlaceholderConverter
 {
+    /// <inheritdoc />
+    public string Placeholder => """{"start":"2000-01-01","end":"2000-01-01"}""";
+
     /// <summary>JSON name of the first day.</summary>
     internal const string StartName = "start";
 

@@ -6,8 +6,11 @@ using NodaTime.Text;
 namespace Wijkaanpak.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="LocalDate"/> as an ISO-8601 calendar date string, <c>yyyy-MM-dd</c>; nothing else is accepted.</summary>
-internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+internal sealed class LocalDateConverter : JsonConverter<LocalDate>, IPlaceholderConverter
 {
+    /// <inheritdoc />
+    public string Placeholder => "\"2000-01-01\"";
+
     /// <summary>The one pattern of the format: four-digit year, two-digit month and day.</summary>
     internal static readonly LocalDatePattern Pattern = LocalDatePattern.Iso;
 

@@ -135,9 +135,9 @@ public static class ModelJson
         {
             model = JsonSerializer.Deserialize(utf8.Span, ModelJsonContract.Root(serializerOptions));
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
         {
-            throw new WijkaanpakModelException(source, [FromJsonException(e)]);
+            throw Complete(utf8, serializerOptions, source, e);
         }
 
         if (model is null)
@@ -148,12 +148,56 @@ public static class ModelJson
         var problems = ModelIntegrity.Check(model);
         if (problems.Count > 0)
         {
-            var located = JsonPathLocator.Locate(utf8, new LineMap(utf8), problems, options.MaxDepth);
-            throw new WijkaanpakModelException(source, [.. located.OrderBy(p => p.Line ?? long.MaxValue).ThenBy(p => p.Column ?? long.MaxValue)]);
+            throw new WijkaanpakModelException(source, InFileOrder(JsonPathLocator.Locate(utf8, new LineMap(utf8), problems, options.MaxDepth)));
         }
 
         return model;
     }
+
+    /// <summary>
+    /// The slow path, taken only for a file that failed the fast read: every structural problem,
+    /// plus the integrity problems of a provisional model built with stand-ins for the bad values,
+    /// leaving out those at or under a value already reported.
+    /// </summary>
+    private static WijkaanpakModelException Complete(ReadOnlyMemory<byte> utf8, JsonSerializerOptions serializerOptions, string source, Exception first)
+    {
+        var lines = new LineMap(utf8);
+        var (structural, repaired) = ModelJsonValidator.Check(utf8, serializerOptions, lines);
+        var problems = new List<ModelProblem>(structural);
+        if (repaired is { } document && ProvisionalModel(document, serializerOptions) is { } provisional)
+        {
+            var integrity = ModelIntegrity.Check(provisional).Where(p => !structural.Any(s => Covers(s.Path, p.Path))).ToList();
+            problems.AddRange(JsonPathLocator.Locate(utf8, lines, integrity, serializerOptions.MaxDepth));
+        }
+
+        if (problems.Count == 0)
+        {
+            problems.Add(first is JsonException json ? FromJsonException(json) : new ModelProblem("$", first.Message));
+        }
+
+        return new WijkaanpakModelException(source, InFileOrder(problems));
+    }
+
+    private static WijkaanpakModel? ProvisionalModel(ReadOnlyMemory<byte> repaired, JsonSerializerOptions serializerOptions)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(repaired.Span, ModelJsonContract.Root(serializerOptions));
+        }
+        catch (JsonException)
+        {
+            // The stand-ins could not make the document readable; the structural problems stand alone.
+            return null;
+        }
+    }
+
+    /// <summary>Whether a problem at <paramref name="reported"/> already covers one at <paramref name="path"/> (the same value or inside it).</summary>
+    private static bool Covers(string reported, string path) =>
+        path.StartsWith(reported, StringComparison.Ordinal)
+        && (path.Length == reported.Length || path[reported.Length] is '.' or '[');
+
+    private static ModelProblem[] InFileOrder(IEnumerable<ModelProblem> problems) =>
+        [.. problems.Distinct().OrderBy(p => p.Line ?? long.MaxValue).ThenBy(p => p.Column ?? long.MaxValue).ThenBy(p => p.Path, StringComparer.Ordinal)];
 
     private static ModelProblem FromJsonException(JsonException e) =>
         new(e.Path ?? "$", e.Message)

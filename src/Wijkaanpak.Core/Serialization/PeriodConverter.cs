@@ -10,8 +10,11 @@ namespace Wijkaanpak.Core.Serialization;
 /// as an ISO-8601 duration string. Units are kept as written (<c>P12M</c> stays <c>P12M</c>), so a
 /// period reads back equal to the one written.
 /// </summary>
-internal sealed class PeriodConverter : JsonConverter<Period>
+internal sealed class PeriodConverter : JsonConverter<Period>, IPlaceholderConverter
 {
+    /// <inheritdoc />
+    public string Placeholder => "\"P1D\"";
+
     /// <inheritdoc />
     public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         Parse(JsonTokens.ExpectString(ref reader, "a period (ISO-8601, e.g. P1Y or P3M)"));

@@ -10,7 +10,7 @@ namespace Wijkaanpak.Core.Serialization;
 /// numbers, lists and undefined values are refused.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IPlaceholderConverter
     where TEnum : struct, Enum
 {
     private static readonly FrozenDictionary<TEnum, string> Names =
@@ -21,6 +21,9 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
 
     /// <summary>The names the format accepts, in declaration order.</summary>
     internal static IReadOnlyList<string> AllowedNames { get; } = [.. Enum.GetValues<TEnum>().Distinct().Select(v => Names[v])];
+
+    /// <inheritdoc />
+    public string Placeholder => $"\"{AllowedNames[0]}\"";
 
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

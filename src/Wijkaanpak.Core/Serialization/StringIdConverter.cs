@@ -10,8 +10,11 @@ namespace Wijkaanpak.Core.Serialization;
 /// <typeparam name="TId">The id type.</typeparam>
 /// <param name="create">Makes an id from its text.</param>
 /// <param name="value">The text of an id.</param>
-internal abstract class StringIdConverter<TId>(Func<string, TId> create, Func<TId, string> value) : JsonConverter<TId>
+internal abstract class StringIdConverter<TId>(Func<string, TId> create, Func<TId, string> value) : JsonConverter<TId>, IPlaceholderConverter
 {
+    /// <inheritdoc />
+    public string Placeholder => "\"\"";
+
     /// <inheritdoc />
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         create(JsonTokens.ExpectString(ref reader, "an id"));
