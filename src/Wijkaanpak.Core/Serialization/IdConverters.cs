@@ -31,3 +31,9 @@ internal sealed class StakeholderIdConverter() : StringIdConverter<StakeholderId
 
 /// <summary>Reads and writes a <see cref="TaxonomyId"/> as a plain string.</summary>
 internal sealed class TaxonomyIdConverter() : StringIdConverter<TaxonomyId>(v => new(v), id => id.Value);
+
+/// <summary>Reads and writes a <see cref="FunnelId"/> as a plain string.</summary>
+internal sealed class FunnelIdConverter() : StringIdConverter<FunnelId>(v => new(v), id => id.Value);
+
+/// <summary>Reads and writes a <see cref="SocialReturnCaseId"/> as a plain string.</summary>
+internal sealed class SocialReturnCaseIdConverter() : StringIdConverter<SocialReturnCaseId>(v => new(v), id => id.Value);

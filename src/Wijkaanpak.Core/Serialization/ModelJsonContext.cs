@@ -33,6 +33,8 @@ namespace Wijkaanpak.Core.Serialization;
         typeof(ProgrammeIdConverter),
         typeof(StakeholderIdConverter),
         typeof(TaxonomyIdConverter),
+        typeof(FunnelIdConverter),
+        typeof(SocialReturnCaseIdConverter),
         typeof(StrictEnumConverterFactory),
         typeof(EquatableArrayConverterFactory),
     ])]
