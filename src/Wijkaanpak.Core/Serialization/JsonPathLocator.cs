@@ -58,7 +58,7 @@ internal static class JsonPathLocator
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pending = frames.Peek().Path + "." + reader.GetString();
+                    pending = frames.Peek().Path + "." + NameOf(ref reader);
                     Record(pending, reader.TokenStartIndex);
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
@@ -94,6 +94,19 @@ internal static class JsonPathLocator
             {
                 found.TryAdd(path, offset);
             }
+        }
+    }
+
+    /// <summary>The property name, or empty when it is not valid UTF-8 (the validator reports that itself).</summary>
+    private static string NameOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return string.Empty;
         }
     }
 

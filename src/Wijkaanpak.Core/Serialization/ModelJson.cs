@@ -184,7 +184,7 @@ public static class ModelJson
         {
             return JsonSerializer.Deserialize(repaired.Span, ModelJsonContract.Root(serializerOptions));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // The stand-ins could not make the document readable; the structural problems stand alone.
             return null;
