@@ -22,6 +22,12 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IPlaceh
     /// <summary>The names the format accepts, in declaration order.</summary>
     internal static IReadOnlyList<string> AllowedNames { get; } = [.. Enum.GetValues<TEnum>().Distinct().Select(v => Names[v])];
 
+    /// <summary>Reads an exact camelCase name.</summary>
+    internal static bool TryParse(string text, out TEnum value) => Values.TryGetValue(text, out value);
+
+    /// <summary>The camelCase name of a defined value.</summary>
+    internal static string NameOf(TEnum value) => Names[value];
+
     /// <inheritdoc />
     public string Placeholder => $"\"{AllowedNames[0]}\"";
 
