@@ -11,6 +11,9 @@ internal sealed class CbsCodeConverter : JsonConverter<CbsCode>, IPlaceholderCon
     public string Placeholder => "\"GM0000\"";
 
     /// <inheritdoc />
+    public string Schema => """{"type":"string","pattern":"^(GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})$"}""";
+
+    /// <inheritdoc />
     public override CbsCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ExpectString(ref reader, "a CBS code");

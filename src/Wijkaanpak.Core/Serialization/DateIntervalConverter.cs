@@ -13,6 +13,9 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, IPlac
     /// <inheritdoc />
     public string Placeholder => """{"start":"2000-01-01","end":"2000-01-01"}""";
 
+    /// <inheritdoc />
+    public string Schema => """{"type":"object","properties":{"start":{"type":"string","format":"date"},"end":{"type":"string","format":"date"}},"required":["start","end"],"additionalProperties":false,"description":"Both dates inclusive; end not before start."}""";
+
     /// <summary>JSON name of the first day.</summary>
     internal const string StartName = "start";
 

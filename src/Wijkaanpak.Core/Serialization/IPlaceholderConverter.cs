@@ -10,4 +10,7 @@ internal interface IPlaceholderConverter
 {
     /// <summary>A valid JSON value of the converter's type, as raw JSON text.</summary>
     string Placeholder { get; }
+
+    /// <summary>The JSON Schema of the values the converter accepts, as raw JSON text.</summary>
+    string Schema { get; }
 }

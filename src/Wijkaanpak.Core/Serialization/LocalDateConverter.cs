@@ -11,6 +11,9 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>, IPlaceholde
     /// <inheritdoc />
     public string Placeholder => "\"2000-01-01\"";
 
+    /// <inheritdoc />
+    public string Schema => """{"type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}""";
+
     /// <summary>The one pattern of the format: four-digit year, two-digit month and day.</summary>
     internal static readonly LocalDatePattern Pattern = LocalDatePattern.Iso;
 

@@ -16,6 +16,9 @@ internal sealed class PeriodConverter : JsonConverter<Period>, IPlaceholderConve
     public string Placeholder => "\"P1D\"";
 
     /// <inheritdoc />
+    public string Schema => """{"type":"string","pattern":"^P","description":"ISO-8601 period, e.g. P1Y, P3M, P2W, P10D"}""";
+
+    /// <inheritdoc />
     public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         Parse(JsonTokens.ExpectString(ref reader, "a period (ISO-8601, e.g. P1Y or P3M)"));
 

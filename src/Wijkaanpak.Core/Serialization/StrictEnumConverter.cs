@@ -32,6 +32,9 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IPlaceh
     public string Placeholder => $"\"{AllowedNames[0]}\"";
 
     /// <inheritdoc />
+    public string Schema => $$"""{"enum":[{{string.Join(",", AllowedNames.Select(n => $"\"{n}\""))}}]}""";
+
+    /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonTokens.ExpectString(ref reader, $"one of {string.Join(", ", AllowedNames)}");

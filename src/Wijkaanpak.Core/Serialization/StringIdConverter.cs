@@ -16,6 +16,9 @@ internal abstract class StringIdConverter<TId>(Func<string, TId> create, Func<TI
     public string Placeholder => "\"\"";
 
     /// <inheritdoc />
+    public string Schema => """{"type":"string","minLength":1}""";
+
+    /// <inheritdoc />
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         create(JsonTokens.ExpectString(ref reader, "an id"));
 
