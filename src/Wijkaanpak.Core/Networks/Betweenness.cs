@@ -122,20 +122,28 @@ public static class Betweenness
         var n = graph.VertexCount;
         var groups = Math.Min(MaxGroups, sources.Length);
         var partial = new double[groups][];
-        Parallel.For(0, groups, g =>
-        {
-            var sums = new double[n];
-            var state = new SourceState(n);
-            var start = (int)((long)g * sources.Length / groups);
-            var end = (int)((long)(g + 1) * sources.Length / groups);
-            for (var i = start; i < end; i++)
-            {
-                var reached = weighted ? state.Dijkstra(graph, sources[i]) : state.BreadthFirst(graph, sources[i]);
-                state.AddDependencies(graph, sources[i], reached, weighted, sums);
-            }
 
-            partial[g] = sums;
-        });
+        // Search state is per worker thread (reset after every source); sums are per group, so the
+        // result does not depend on which thread ran which group.
+        Parallel.For(
+            0,
+            groups,
+            () => new SourceState(n),
+            (g, _, state) =>
+            {
+                var sums = new double[n];
+                var start = (int)((long)g * sources.Length / groups);
+                var end = (int)((long)(g + 1) * sources.Length / groups);
+                for (var i = start; i < end; i++)
+                {
+                    var reached = weighted ? state.Dijkstra(graph, sources[i]) : state.BreadthFirst(graph, sources[i]);
+                    state.AddDependencies(graph, sources[i], reached, weighted, sums);
+                }
+
+                partial[g] = sums;
+                return state;
+            },
+            _ => { });
 
         var total = new double[n];
         foreach (var sums in partial)

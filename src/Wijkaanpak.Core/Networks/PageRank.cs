@@ -74,12 +74,7 @@ public static class PageRank
                 var error = 0.0;
                 for (var v = start; v < end; v++)
                 {
-                    var sum = 0.0;
-                    for (var i = graph.InOffsets[v]; i < graph.InOffsets[v + 1]; i++)
-                    {
-                        sum += weights is null ? share[graph.InSources[i]] : share[graph.InSources[i]] * weights[graph.InEdgeIndices[i]];
-                    }
-
+                    var sum = weights is null ? PullUnweighted(graph, share, v) : PullWeighted(graph, share, weights, v);
                     next[v] = (damping * sum) + teleport;
                     error += Math.Abs(next[v] - rank[v]);
                 }
@@ -97,6 +92,31 @@ public static class PageRank
         }
 
         return new PageRankResult(NetworkInput.Wrap(rank), iterations, residual < options.Tolerance, residual);
+    }
+
+    private static double PullUnweighted(CompactGraph graph, double[] share, int v)
+    {
+        var sum = 0.0;
+        var sources = graph.InSources;
+        for (var i = graph.InOffsets[v]; i < graph.InOffsets[v + 1]; i++)
+        {
+            sum += share[sources[i]];
+        }
+
+        return sum;
+    }
+
+    private static double PullWeighted(CompactGraph graph, double[] share, float[] weights, int v)
+    {
+        var sum = 0.0;
+        var sources = graph.InSources;
+        var edges = graph.InEdgeIndices;
+        for (var i = graph.InOffsets[v]; i < graph.InOffsets[v + 1]; i++)
+        {
+            sum += share[sources[i]] * weights[edges[i]];
+        }
+
+        return sum;
     }
 
     private static double[] OutWeights(CompactGraph graph, float[]? weights)
