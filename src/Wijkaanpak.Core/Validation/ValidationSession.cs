@@ -14,10 +14,14 @@ internal sealed class ValidationSession(WijkaanpakModel model, ValidationOptions
     private HashSet<IndicatorId>? _usedIndicators;
     private Dictionary<IndicatorId, int>? _indicatorPositions;
     private Dictionary<IndicatorId, LocalDate>? _latestMeasurement;
+    private TheoryOfChangeView? _toc;
 
     public WijkaanpakModel Model { get; } = model;
 
     public ValidationOptions Options { get; } = options;
+
+    /// <summary>The theory of change as a graph, for the structural rules.</summary>
+    public TheoryOfChangeView Toc => _toc ??= new TheoryOfChangeView(Model.TheoryOfChange);
 
     /// <summary>Every stakeholder that is or was a member of the alliance.</summary>
     public HashSet<StakeholderId> AllianceMembers => _members ??=

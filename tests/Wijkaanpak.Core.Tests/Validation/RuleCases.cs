@@ -19,6 +19,51 @@ internal static class RuleCases
             ["WA0001"] = (
                 () => new ModelBuilder("m").Intervention("i", "I", InterventionKind.Regulier, owner: "ghost").BuildUnchecked(),
                 () => new ModelBuilder("m").Stakeholder("s", "S", StakeholderType.Welzijn).Intervention("i", "I", InterventionKind.Regulier, owner: "s").Build()),
+            ["WA0002"] = (
+                () => Chain().ContributesTo("missie", "doel").BuildUnchecked(),
+                () => Chain().Build()),
+            ["WA0003"] = (
+                () => Chain().Intervention("los", "Los", InterventionKind.Regulier).Build(),
+                () => Chain().Intervention("los", "Los", InterventionKind.Regulier, contributesTo: "doel").Build()),
+            ["WA0004"] = (
+                () => Chain().Intervention("los", "Los", InterventionKind.QuickWin).Build(),
+                () => Chain().Intervention("los", "Los", InterventionKind.QuickWin, contributesTo: "doel").Build()),
+            ["WA0005"] = (
+                () => Chain().Goal("leeg", "Leeg", GoalLevel.Goal, "missie").Build(),
+                () => Chain().Goal("leeg", "Leeg", GoalLevel.Goal, "missie").Intervention("i2", "I2", InterventionKind.Regulier, contributesTo: "leeg").Build()),
+            ["WA0006"] = (
+                () => Chain().Goal("eiland", "Eiland", GoalLevel.Goal).Build(),
+                () => Chain().Goal("eiland", "Eiland", GoalLevel.Goal, "missie").Build()),
+            ["WA0007"] = (
+                () => new ModelBuilder("m").Goal("doel", "Doel", GoalLevel.Goal).Build(),
+                () => Chain().Build()),
+            ["WA0008"] = (
+                () => new ModelBuilder("m").Build(),
+                () => Chain().Build()),
+            ["WA0009"] = (
+                () => Chain().Goal("output", "Output", GoalLevel.Output).ContributesTo("doel", "output").Build(),
+                () => Chain().Goal("output", "Output", GoalLevel.Output, "doel").Build()),
+            ["WA0010"] = (
+                () => Chain().ContributesTo("i", "missie").Build(),
+                () => Chain().Build()),
+            ["WA0011"] = (
+                () => new ModelBuilder("m").Goal("missie", "M", GoalLevel.Mission).Goal("doel", "D", GoalLevel.Goal, "missie").Build(),
+                () => Chain().Build()),
+            ["WA0012"] = (
+                () => Chain().Add(new Assumption { Id = new NodeId("a"), Statement = "Bewoners doen mee" }).Build(),
+                () => Chain().Add(new Assumption { Id = new NodeId("a"), Statement = "Bewoners doen mee" }).Add(new ChangeEdge { From = new NodeId("i"), To = new NodeId("a"), Kind = ChangeEdgeKind.RestsOnAssumption }).Build()),
+            ["WA0013"] = (
+                () => Chain().Add(Edge("i", "doel")).Build(),
+                () => Chain().Build()),
+            ["WA0014"] = (
+                () => new ModelBuilder("m").Goal("missie", "M", GoalLevel.Mission).Build(),
+                () => Chain().Build()),
+            ["WA0015"] = (
+                () => Chain().Add(Opgave(EvidenceKind.Counted)).Build(),
+                () => Chain().Add(Opgave(EvidenceKind.Counted)).Add(new Goal { Id = new NodeId("g2"), Name = "G2", Level = GoalLevel.Goal, OpgaveIds = [new OpgaveId("o")] }).Build()),
+            ["WA0016"] = (
+                () => Chain().Precondition("veilig", "Basis op orde", PreconditionStatus.Unmet, "i").Build(),
+                () => Chain().Precondition("veilig", "Basis op orde", PreconditionStatus.PartlyMet, "i").Build()),
             ["WA0020"] = (
                 () => new ModelBuilder("m").Goal("g", "G", GoalLevel.Goal).Build(),
                 () => new ModelBuilder("m").Goal("g", "G", GoalLevel.Goal).Add(Indicator("x")).MeasuredBy("g", "x").Build()),
@@ -152,6 +197,18 @@ internal static class RuleCases
                 () => new ModelBuilder("m").Add(Opgave(EvidenceKind.Counted)).Build(),
                 () => new ModelBuilder("m").Add(Opgave(EvidenceKind.Counted, EvidenceKind.Told)).Build()),
         };
+
+    /// <summary>A well-formed chain: intervention i → goal doel → mission missie, with rationales and a precondition.</summary>
+    public static ModelBuilder Chain() => new ModelBuilder("m")
+        .Goal("missie", "Missie", GoalLevel.Mission)
+        .Add(new Goal { Id = new NodeId("doel"), Name = "Doel", Level = GoalLevel.Goal })
+        .Intervention("i", "Interventie", InterventionKind.Intensivering)
+        .Add(Edge("doel", "missie"))
+        .Add(Edge("i", "doel"))
+        .Precondition("basis", "Basis op orde", PreconditionStatus.Met, "doel");
+
+    private static ChangeEdge Edge(string from, string to) =>
+        new() { From = new NodeId(from), To = new NodeId(to), Rationale = "Omdat het werkt." };
 
     public static Indicator Indicator(string id, ResultLevel level = ResultLevel.Outcome) => new()
     {
