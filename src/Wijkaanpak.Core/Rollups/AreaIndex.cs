@@ -92,7 +92,7 @@ internal sealed class AreaIndex
         return -1;
     }
 
-    /// <summary>Builds the index of the model's areas, deriving missing parents from CBS codes.</summary>
+    /// <summary>Builds the index of the model's areas, deriving missing parents from CBS codes. Slots follow the ordinal order of the ids, so the index does not depend on the order of the areas in the model.</summary>
     public static AreaIndex Build(IReadOnlyList<Area> areas)
     {
         var ids = new List<AreaId>(areas.Count);
@@ -107,9 +107,9 @@ internal sealed class AreaIndex
         var slotByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = new List<CbsCode?>(areas.Count);
         var statedParents = new List<AreaId?>(areas.Count);
-        foreach (var area in areas)
+        foreach (var area in areas.Where(a => a.Id.Value is not null).OrderBy(a => a.Id))
         {
-            if (area.Id.Value is null || !slotById.TryAdd(area.Id, ids.Count))
+            if (!slotById.TryAdd(area.Id, ids.Count))
             {
                 continue;
             }
