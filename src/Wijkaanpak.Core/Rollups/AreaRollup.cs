@@ -44,7 +44,7 @@ internal static class AreaRollup
                         cell.ChildrenAggregated,
                         cell.Inputs,
                         cell.Proxies,
-                        cell.OldestInputDay == int.MaxValue ? null : LocalDate.MinIsoValue.PlusDays(cell.OldestInputDay));
+                        cell.OldestInputDay == int.MaxValue ? null : o.Periods[0].PlusDays(cell.OldestInputDay - AreaRollupEngine.DayNumber(o.Periods[0])));
                     var dispersion = cell.ChildrenWithValue == 0 ? null : new AreaDispersion(
                         cell.Min,
                         cell.Max,

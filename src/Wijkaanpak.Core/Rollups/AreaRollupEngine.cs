@@ -12,22 +12,19 @@ namespace Wijkaanpak.Core.Rollups;
 /// <remarks>Cost O(periods × areas + observations); the working arrays are reused across dates.</remarks>
 internal sealed class AreaRollupEngine
 {
+    private static readonly Accumulator Empty = new()
+    {
+        Oldest = int.MaxValue,
+        Min = double.PositiveInfinity,
+        Max = double.NegativeInfinity,
+        Worst = -1,
+    };
+
     private readonly AreaIndex _areas;
     private readonly int[] _parentIndex;
     private readonly int[] _ownObservation;
     private readonly bool[] _ownCarried;
-    private readonly double[] _sumA;
-    private readonly double[] _sumB;
-    private readonly int[] _aggregated;
-    private readonly int[] _withValue;
-    private readonly int[] _inputs;
-    private readonly int[] _proxies;
-    private readonly int[] _oldest;
-    private readonly double[] _min;
-    private readonly double[] _max;
-    private readonly int[] _worst;
-    private readonly double[] _worstValue;
-    private readonly int[] _worse;
+    private readonly Accumulator[] _acc;
     private readonly int[] _lastObservation;
     private readonly int[] _lastPeriod;
 
@@ -45,18 +42,7 @@ internal sealed class AreaRollupEngine
 
         _ownObservation = new int[n];
         _ownCarried = new bool[n];
-        _sumA = new double[n];
-        _sumB = new double[n];
-        _aggregated = new int[n];
-        _withValue = new int[n];
-        _inputs = new int[n];
-        _proxies = new int[n];
-        _oldest = new int[n];
-        _min = new double[n];
-        _max = new double[n];
-        _worst = new int[n];
-        _worstValue = new double[n];
-        _worse = new int[n];
+        _acc = new Accumulator[n];
         _lastObservation = new int[n];
         _lastPeriod = new int[n];
     }
@@ -121,24 +107,26 @@ internal sealed class AreaRollupEngine
         return cells;
     }
 
-    /// <summary>Day number of a date (days since 1 January 1 in the ISO calendar), for age arithmetic.</summary>
-    public static int DayNumber(LocalDate date) => Period.DaysBetween(LocalDate.MinIsoValue, date);
+    /// <summary>
+    /// Day number of a date in the ISO calendar (days since 1 March of year 0, proleptic Gregorian), for
+    /// age arithmetic; differences between day numbers are exact numbers of days.
+    /// </summary>
+    public static int DayNumber(LocalDate date)
+    {
+        // Civil-from-days inverse (H. Hinnant): shift the year to start in March so leap days come last.
+        var y = date.Year - (date.Month <= 2 ? 1 : 0);
+        var era = (y >= 0 ? y : y - 399) / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = ((153 * (date.Month + (date.Month > 2 ? -3 : 9))) + 2) / 5 + date.Day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra;
+    }
 
     private void Reset()
     {
         Array.Fill(_ownObservation, -1);
         Array.Clear(_ownCarried);
-        Array.Clear(_sumA);
-        Array.Clear(_sumB);
-        Array.Clear(_aggregated);
-        Array.Clear(_withValue);
-        Array.Clear(_inputs);
-        Array.Clear(_proxies);
-        Array.Fill(_oldest, int.MaxValue);
-        Array.Fill(_min, double.PositiveInfinity);
-        Array.Fill(_max, double.NegativeInfinity);
-        Array.Fill(_worst, -1);
-        Array.Clear(_worse);
+        Array.Fill(_acc, Empty);
     }
 
     private void RollOneDate(IndicatorObservations o, AggregationKind kind, WeightBasis? weightBasis, Polarity polarity, double threshold, int[] days, int period, Span<AreaCell> cells)
@@ -165,10 +153,10 @@ internal sealed class AreaRollupEngine
                 oldest = days[_ownCarried[slot] ? _lastPeriod[slot] : period];
                 origin = _ownCarried[slot] ? AreaValueOrigin.CarriedForward : AreaValueOrigin.Measured;
             }
-            else if (_aggregated[slot] > 0)
+            else if (_acc[slot].Aggregated > 0)
             {
-                a = _sumA[slot];
-                b = _sumB[slot];
+                a = _acc[slot].SumA;
+                b = _acc[slot].SumB;
                 value = kind switch
                 {
                     AggregationKind.Count => a,
@@ -176,9 +164,9 @@ internal sealed class AreaRollupEngine
                     _ => a / b,
                 };
                 contributes = true;
-                inputs = _inputs[slot];
-                proxies = _proxies[slot];
-                oldest = _oldest[slot];
+                inputs = _acc[slot].Inputs;
+                proxies = _acc[slot].Proxies;
+                oldest = _acc[slot].Oldest;
                 origin = AreaValueOrigin.RolledUp;
             }
             else
@@ -193,21 +181,22 @@ internal sealed class AreaRollupEngine
             var index = _parentIndex[slot];
             if (index >= 0)
             {
-                var hasChildValue = _withValue[slot] > 0;
+                ref readonly var mine = ref _acc[slot];
+                var hasChildValue = mine.WithValue > 0;
                 cells[index] = new AreaCell
                 {
                     Value = value,
                     Origin = origin,
-                    Min = hasChildValue ? _min[slot] : double.NaN,
-                    Max = hasChildValue ? _max[slot] : double.NaN,
-                    WorstChild = _worst[slot],
-                    WorstValue = _worst[slot] >= 0 ? _worstValue[slot] : double.NaN,
-                    ChildrenWithValue = _withValue[slot],
-                    ChildrenAggregated = _aggregated[slot],
-                    Inputs = _inputs[slot],
-                    Proxies = _proxies[slot],
-                    WorseThanThreshold = _worse[slot],
-                    OldestInputDay = _oldest[slot],
+                    Min = hasChildValue ? mine.Min : double.NaN,
+                    Max = hasChildValue ? mine.Max : double.NaN,
+                    WorstChild = mine.Worst,
+                    WorstValue = mine.Worst >= 0 ? mine.WorstValue : double.NaN,
+                    ChildrenWithValue = mine.WithValue,
+                    ChildrenAggregated = mine.Aggregated,
+                    Inputs = mine.Inputs,
+                    Proxies = mine.Proxies,
+                    WorseThanThreshold = mine.Worse,
+                    OldestInputDay = mine.Oldest,
                 };
             }
 
@@ -217,28 +206,29 @@ internal sealed class AreaRollupEngine
                 continue;
             }
 
-            _withValue[parent]++;
-            _min[parent] = Math.Min(_min[parent], value);
-            _max[parent] = Math.Max(_max[parent], value);
-            if (sign != 0 && (_worst[parent] < 0 || sign * value < sign * _worstValue[parent]))
+            ref var acc = ref _acc[parent];
+            acc.WithValue++;
+            acc.Min = Math.Min(acc.Min, value);
+            acc.Max = Math.Max(acc.Max, value);
+            if (sign != 0 && (acc.Worst < 0 || sign * value < sign * acc.WorstValue))
             {
-                _worst[parent] = slot;
-                _worstValue[parent] = value;
+                acc.Worst = slot;
+                acc.WorstValue = value;
             }
 
             if (hasThreshold && sign * value < sign * threshold)
             {
-                _worse[parent]++;
+                acc.Worse++;
             }
 
             if (contributes)
             {
-                _sumA[parent] += a;
-                _sumB[parent] += b;
-                _aggregated[parent]++;
-                _inputs[parent] += inputs;
-                _proxies[parent] += proxies;
-                _oldest[parent] = Math.Min(_oldest[parent], oldest);
+                acc.SumA += a;
+                acc.SumB += b;
+                acc.Aggregated++;
+                acc.Inputs += inputs;
+                acc.Proxies += proxies;
+                acc.Oldest = Math.Min(acc.Oldest, oldest);
             }
         }
     }
@@ -266,5 +256,22 @@ internal sealed class AreaRollupEngine
                 a = o.Values[i] * b;
                 return double.IsFinite(b) && b > 0;
         }
+    }
+
+    /// <summary>What the children of one area have pushed into it at the current date.</summary>
+    private struct Accumulator
+    {
+        public double SumA;
+        public double SumB;
+        public double Min;
+        public double Max;
+        public double WorstValue;
+        public int Worst;
+        public int WithValue;
+        public int Aggregated;
+        public int Inputs;
+        public int Proxies;
+        public int Worse;
+        public int Oldest;
     }
 }
