@@ -135,6 +135,12 @@ internal sealed class AreaRollupEngine
         var sign = polarity switch { Polarity.HigherIsBetter => 1.0, Polarity.LowerIsBetter => -1.0, _ => 0.0 };
         var hasThreshold = sign != 0 && !double.IsNaN(threshold);
         var aggregable = kind != AggregationKind.NotAggregable;
+        var accumulators = _acc;
+        var ownObservation = _ownObservation;
+        var ownCarried = _ownCarried;
+        var parentIndex = _parentIndex;
+        var values = o.Values;
+        var flags = o.Proxies;
         foreach (var slot in _areas.BottomUp)
         {
             double value;
@@ -142,21 +148,22 @@ internal sealed class AreaRollupEngine
             bool contributes;
             int inputs, proxies, oldest;
             AreaValueOrigin origin;
-            var own = _ownObservation[slot];
+            var own = ownObservation[slot];
             if (own >= 0)
             {
-                value = o.Values[own];
+                value = values[own];
                 contributes = aggregable && Contribution(o, own, slot, kind, weightBasis, out a, out b);
                 inputs = 1;
-                var proxy = _ownCarried[slot] || (o.Proxies is { } flags && flags[own]);
+                var carried = ownCarried[slot];
+                var proxy = carried || (flags is not null && flags[own]);
                 proxies = proxy ? 1 : 0;
-                oldest = days[_ownCarried[slot] ? _lastPeriod[slot] : period];
-                origin = _ownCarried[slot] ? AreaValueOrigin.CarriedForward : AreaValueOrigin.Measured;
+                oldest = days[carried ? _lastPeriod[slot] : period];
+                origin = carried ? AreaValueOrigin.CarriedForward : AreaValueOrigin.Measured;
             }
-            else if (_acc[slot].Aggregated > 0)
+            else if (accumulators[slot].Aggregated > 0)
             {
-                a = _acc[slot].SumA;
-                b = _acc[slot].SumB;
+                a = accumulators[slot].SumA;
+                b = accumulators[slot].SumB;
                 value = kind switch
                 {
                     AggregationKind.Count => a,
@@ -164,9 +171,9 @@ internal sealed class AreaRollupEngine
                     _ => a / b,
                 };
                 contributes = true;
-                inputs = _acc[slot].Inputs;
-                proxies = _acc[slot].Proxies;
-                oldest = _acc[slot].Oldest;
+                inputs = accumulators[slot].Inputs;
+                proxies = accumulators[slot].Proxies;
+                oldest = accumulators[slot].Oldest;
                 origin = AreaValueOrigin.RolledUp;
             }
             else
@@ -178,10 +185,10 @@ internal sealed class AreaRollupEngine
                 origin = AreaValueOrigin.None;
             }
 
-            var index = _parentIndex[slot];
+            var index = parentIndex[slot];
             if (index >= 0)
             {
-                ref readonly var mine = ref _acc[slot];
+                ref readonly var mine = ref accumulators[slot];
                 var hasChildValue = mine.WithValue > 0;
                 cells[index] = new AreaCell
                 {
@@ -206,7 +213,7 @@ internal sealed class AreaRollupEngine
                 continue;
             }
 
-            ref var acc = ref _acc[parent];
+            ref var acc = ref accumulators[parent];
             acc.WithValue++;
             acc.Min = Math.Min(acc.Min, value);
             acc.Max = Math.Max(acc.Max, value);
@@ -233,6 +240,7 @@ internal sealed class AreaRollupEngine
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Contribution(IndicatorObservations o, int i, int slot, AggregationKind kind, WeightBasis? weightBasis, out double a, out double b)
     {
         switch (kind)
