@@ -47,9 +47,6 @@ public sealed class AssessmentException : Exception
     /// <summary>The file name or other origin of the assessment.</summary>
     public override string? Source { get; set; }
 
-    private static string Describe(string source, IReadOnlyList<ModelProblem> problems)
-    {
-        var where = string.IsNullOrEmpty(source) ? "The assessment" : $"'{source}'";
-        return $"{where} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems.Select(p => "  " + p))}";
-    }
+    private static string Describe(string source, IReadOnlyList<ModelProblem> problems) =>
+        ProblemListMessage.Of(string.IsNullOrEmpty(source) ? "The assessment" : $"'{source}'", problems);
 }
