@@ -57,6 +57,17 @@ public static class AssessmentJson
         };
     }
 
+    /// <summary>Reads an assessment from a JSON file.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="AssessmentException">The file is not a valid assessment; problems name the file.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static Assessment ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Read(File.ReadAllBytes(path), path);
+    }
+
     /// <summary>Writes an assessment as indented JSON; nulls and empty lists are left out.</summary>
     /// <param name="assessment">The assessment.</param>
     public static string Write(Assessment assessment)
