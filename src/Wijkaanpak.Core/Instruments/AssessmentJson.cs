@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -13,6 +15,12 @@ public static class AssessmentJson
 {
     /// <summary>The format version written and the only one read.</summary>
     public const int FormatVersion = 1;
+
+    /// <summary>Writing keeps Dutch letters and section signs readable instead of escaping them.</summary>
+    private static readonly JsonSerializerOptions WriteOptions = new(InstrumentsJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Reads an assessment from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -82,7 +90,7 @@ public static class AssessmentJson
             Respondent = assessment.Respondent,
             Answers = assessment.Answers.IsEmpty ? null : [.. assessment.Answers.Select(a => new AnswerDocument { QuestionId = a.QuestionId, Value = a.Value, Evidence = a.Evidence, Date = a.Date, Respondent = a.Respondent })],
         };
-        return JsonSerializer.Serialize(document, InstrumentsJsonContext.Default.AssessmentDocument);
+        return JsonSerializer.Serialize(document, (JsonTypeInfo<AssessmentDocument>)WriteOptions.GetTypeInfo(typeof(AssessmentDocument)));
     }
 
     /// <summary>Writes a checklist with its sections, indicators, questions and guidance as indented JSON.</summary>
@@ -106,7 +114,7 @@ public static class AssessmentJson
                     s.Indicators.IsEmpty ? null : [.. s.Indicators],
                     [.. s.Questions.Select(q => new ChecklistQuestionDocument(q.Id, q.Number, q.Text, q.Guidance, q.Source, q.IndicatorIds.IsEmpty ? null : [.. q.IndicatorIds]))])),
             ]);
-        return JsonSerializer.Serialize(document, InstrumentsJsonContext.Default.ChecklistDocument);
+        return JsonSerializer.Serialize(document, (JsonTypeInfo<ChecklistDocument>)WriteOptions.GetTypeInfo(typeof(ChecklistDocument)));
     }
 
     private static ModelProblem Problem(JsonException e) =>

@@ -63,5 +63,44 @@ public sealed class AssessmentJsonTests
         Assert.Contains("\"id\": \"wmo.A.10\"", json, StringComparison.Ordinal);
         Assert.Contains("\"indicatorIds\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"guidance\": {", json, StringComparison.Ordinal);
+        Assert.Contains("bron: 001 §3.1", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_is_read_with_its_name_in_the_problems()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"wijkaanpak-assessment-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, "{\"formatVersion\": 1}");
+
+            var error = Assert.Throws<AssessmentException>(() => AssessmentJson.ReadFile(path));
+            Assert.Equal(path, error.Source);
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_sample_assessment_reads_and_scores()
+    {
+        var score = AssessmentScorer.Score(AssessmentJson.ReadFile(SamplePath("assessments", "wmo-wijksteunpunten-2025.json")));
+
+        Assert.Equal((9, 5, 2, 1, 1), (score.Overall.Yes, score.Overall.Partly, score.Overall.No, score.Overall.Unknown, score.Overall.NotApplicable));
+        Assert.Equal(Judgement.DoesNotMeet, score.Indicators.Single(i => i.Id == "wmo.D.I1").Summary.Judgement);
+    }
+
+    internal static string SamplePath(params string[] parts)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Wijkaanpak.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine([directory?.FullName ?? throw new InvalidOperationException("The repository root was not found."), "samples", .. parts]);
     }
 }
