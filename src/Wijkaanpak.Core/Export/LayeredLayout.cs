@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using Wijkaanpak.Core.Graphs;
+
 namespace Wijkaanpak.Core.Export;
 
 /// <summary>
@@ -77,7 +80,8 @@ internal static class LayeredLayout
             reversed[e] = rank[edges[e].From] > rank[edges[e].To];
         }
 
-        var (offsets, edgeIds) = Adjacency(graph.VertexCount, edges, reversed);
+        var upward = Upward(graph, reversed);
+        var backEdges = new HashSet<LayoutEdge>();
         var state = new byte[graph.VertexCount];
         var stack = new Stack<(int Vertex, int Next)>();
         for (var root = 0; root < graph.VertexCount; root++)
@@ -88,29 +92,35 @@ internal static class LayeredLayout
             }
 
             state[root] = 1;
-            stack.Push((root, offsets[root]));
+            stack.Push((root, 0));
             while (stack.Count > 0)
             {
                 var (v, next) = stack.Pop();
-                if (next == offsets[v + 1])
+                var targets = upward.OutNeighbors(v);
+                if (next == targets.Length)
                 {
                     state[v] = 2;
                     continue;
                 }
 
                 stack.Push((v, next + 1));
-                var e = edgeIds[next];
-                var w = Head(edges[e], reversed[e]);
+                var w = targets[next];
                 if (state[w] == 1)
                 {
-                    reversed[e] = !reversed[e];
+                    backEdges.Add(new LayoutEdge(v, w));
                 }
                 else if (state[w] == 0)
                 {
                     state[w] = 1;
-                    stack.Push((w, offsets[w]));
+                    stack.Push((w, 0));
                 }
             }
+        }
+
+        for (var e = 0; e < edges.Length; e++)
+        {
+            var (from, to) = edges[e];
+            reversed[e] ^= backEdges.Contains(reversed[e] ? new LayoutEdge(to, from) : new LayoutEdge(from, to));
         }
 
         return reversed;
@@ -119,42 +129,35 @@ internal static class LayeredLayout
     /// <summary>Rank of every vertex: the longest upward path below it, but at least its minimum rank.</summary>
     private static int[] LongestPathRanks(LayeredGraph graph, bool[] reversed)
     {
-        var edges = graph.Edges;
-        var (offsets, edgeIds) = Adjacency(graph.VertexCount, edges, reversed);
-        var inDegree = new int[graph.VertexCount];
-        for (var e = 0; e < edges.Length; e++)
-        {
-            if (edges[e].From != edges[e].To)
-            {
-                inDegree[Head(edges[e], reversed[e])]++;
-            }
-        }
-
+        var upward = Upward(graph, reversed);
         var ranks = (int[])graph.MinimumRank.Clone();
-        var queue = new Queue<int>();
-        for (var v = 0; v < graph.VertexCount; v++)
+        foreach (var v in TopologicalOrder.Compute(upward).Order)
         {
-            if (inDegree[v] == 0)
+            foreach (var w in upward.OutNeighbors(v))
             {
-                queue.Enqueue(v);
-            }
-        }
-
-        while (queue.Count > 0)
-        {
-            var v = queue.Dequeue();
-            for (var i = offsets[v]; i < offsets[v + 1]; i++)
-            {
-                var w = Head(edges[edgeIds[i]], reversed[edgeIds[i]]);
                 ranks[w] = Math.Max(ranks[w], ranks[v] + 1);
-                if (--inDegree[w] == 0)
-                {
-                    queue.Enqueue(w);
-                }
             }
         }
 
         return ranks;
+    }
+
+    /// <summary>The edges as oriented so far, without self-loops, as a compact graph.</summary>
+    private static CompactGraph Upward(LayeredGraph graph, bool[] reversed)
+    {
+        var sources = new List<int>(graph.Edges.Length);
+        var targets = new List<int>(graph.Edges.Length);
+        for (var e = 0; e < graph.Edges.Length; e++)
+        {
+            var (from, to) = graph.Edges[e];
+            if (from != to)
+            {
+                sources.Add(reversed[e] ? to : from);
+                targets.Add(reversed[e] ? from : to);
+            }
+        }
+
+        return CompactGraph.FromEdges(graph.VertexCount, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets));
     }
 
     /// <summary>Numbers the ranks in use 0, 1, 2, … so that no layer is empty.</summary>
@@ -430,37 +433,4 @@ internal static class LayeredLayout
             x[v] += offset;
         }
     }
-
-    private static (int[] Offsets, int[] EdgeIds) Adjacency(int vertexCount, LayoutEdge[] edges, bool[] reversed)
-    {
-        var offsets = new int[vertexCount + 1];
-        for (var e = 0; e < edges.Length; e++)
-        {
-            if (edges[e].From != edges[e].To)
-            {
-                offsets[Tail(edges[e], reversed[e]) + 1]++;
-            }
-        }
-
-        for (var v = 0; v < vertexCount; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
-
-        var fill = (int[])offsets.Clone();
-        var edgeIds = new int[offsets[vertexCount]];
-        for (var e = 0; e < edges.Length; e++)
-        {
-            if (edges[e].From != edges[e].To)
-            {
-                edgeIds[fill[Tail(edges[e], reversed[e])]++] = e;
-            }
-        }
-
-        return (offsets, edgeIds);
-    }
-
-    private static int Tail(LayoutEdge edge, bool reversed) => reversed ? edge.To : edge.From;
-
-    private static int Head(LayoutEdge edge, bool reversed) => reversed ? edge.From : edge.To;
 }

@@ -100,7 +100,7 @@ internal sealed class ReportComposer
 
         if (summary.Alliantie is { } alliantie)
         {
-            Paragraph(T($"Alliantie {alliantie}: {summary.AllianceMembers.Count} partners.", $"Alliance {alliantie}: {summary.AllianceMembers.Count} partners."));
+            Paragraph(T($"Alliantie: {alliantie}, met {_text.Count(summary.AllianceMembers.Count)} partners.", $"Alliance: {alliantie}, with {_text.Count(summary.AllianceMembers.Count)} partners."));
         }
 
         if (_model.Opgaven.Count > 0)
@@ -437,8 +437,8 @@ internal sealed class ReportComposer
         var warnings = diagnostics.Count(d => d.Severity == ReportSeverity.Warning);
         var infos = diagnostics.Count - errors - warnings;
         return T(
-            $"Validatie: {_text.Count(errors)} fouten, {_text.Count(warnings)} waarschuwingen, {_text.Count(infos)} opmerkingen.",
-            $"Validation: {_text.Count(errors)} errors, {_text.Count(warnings)} warnings, {_text.Count(infos)} remarks.");
+            $"Bevindingen van de validatie: fouten {_text.Count(errors)}, waarschuwingen {_text.Count(warnings)}, opmerkingen {_text.Count(infos)}.",
+            $"Validation findings: errors {_text.Count(errors)}, warnings {_text.Count(warnings)}, remarks {_text.Count(infos)}.");
     }
 
     private void Checklists()
