@@ -65,10 +65,13 @@ internal static class ForceLayout
             }
         }
 
+        // The forces fix the shape, not its place: centre the drawing's bounding box on the canvas.
+        var shiftX = centreX - ((x.Min() + x.Max()) / 2);
+        var shiftY = centreY - ((y.Min() + y.Max()) / 2);
         var points = new LayoutPoint[vertexCount];
         for (var v = 0; v < vertexCount; v++)
         {
-            points[v] = new LayoutPoint(x[v], y[v]);
+            points[v] = new LayoutPoint(Math.Clamp(x[v] + shiftX, left, right), Math.Clamp(y[v] + shiftY, top, bottom));
         }
 
         return points;

@@ -12,8 +12,6 @@ internal static class StakeholderDiagram
     /// <summary>Networks with more stakeholders than this are not drawn: they would be unreadable on a page.</summary>
     public const int MaximumNodes = 250;
 
-    private const double Width = 760;
-    private const double Height = 520;
 
     /// <summary>The picture as inline SVG, or null when there is nothing to draw or too much.</summary>
     public static string? Draw(WijkaanpakModel model, ReportText text)
@@ -43,10 +41,16 @@ internal static class StakeholderDiagram
         }
 
         var members = (model.Alliantie?.Members ?? default).Where(m => m.Left is null).Select(m => m.StakeholderId).ToHashSet();
-        var positions = ForceLayout.Compute(stakeholders.Count, edges, new ForceLayoutSettings { Width = Width, Height = Height });
-        var radius = degree.Select(d => Math.Min(16, 6 + (2 * Math.Sqrt(d)))).ToArray();
+        // The canvas grows with the network, so a handful of parties is not spread over a wall.
+        var width = Math.Clamp(180 * Math.Sqrt(stakeholders.Count), 400, 760);
+        var height = Math.Clamp(width * 0.7, 300, 520);
         var kinds = relations.Select(r => r.Kind).Distinct().Order().ToList();
-        var svg = new SvgWriter(Width, Height + 28, text.Pick("Netwerk van belanghebbenden", "Stakeholder network"));
+        var memberLabel = text.Pick("lid van de alliantie", "alliance member");
+        var legendWidth = 32 + kinds.Sum(k => 40 + (text.Name(k).Length * TextWrap.CharacterWidth)) + (members.Count > 0 ? 16 + (memberLabel.Length * TextWrap.CharacterWidth) : 0);
+        width = Math.Max(width, legendWidth);
+        var positions = ForceLayout.Compute(stakeholders.Count, edges, new ForceLayoutSettings { Width = width, Height = height });
+        var radius = degree.Select(d => Math.Min(16, 6 + (2 * Math.Sqrt(d)))).ToArray();
+        var svg = new SvgWriter(width, height + 28, text.Pick("Netwerk van belanghebbenden", "Stakeholder network"));
         foreach (var kind in kinds.Where(IsDirected))
         {
             svg.ArrowMarker("net-" + kind.ToString().ToLowerInvariant(), ColourOf(kind));
@@ -77,15 +81,15 @@ internal static class StakeholderDiagram
         foreach (var kind in kinds)
         {
             var label = text.Name(kind);
-            svg.Line(x, Height + 12, x + 20, Height + 12, ColourOf(kind), 2, kind == RelationKind.Conflict ? "5 3" : null);
-            svg.Text(x + 24, Height + 16, label);
+            svg.Line(x, height + 12, x + 20, height + 12, ColourOf(kind), 2, kind == RelationKind.Conflict ? "5 3" : null);
+            svg.Text(x + 24, height + 16, label);
             x += 40 + (label.Length * TextWrap.CharacterWidth);
         }
 
         if (members.Count > 0)
         {
-            svg.Circle(x + 6, Height + 12, 6, "#ffffff", "#000000", 2.5);
-            svg.Text(x + 16, Height + 16, text.Pick("lid van de alliantie", "alliance member"));
+            svg.Circle(x + 6, height + 12, 6, "#ffffff", "#000000", 2.5);
+            svg.Text(x + 16, height + 16, memberLabel);
         }
 
         return svg.Finish();

@@ -57,7 +57,7 @@ internal sealed class SvgWriter
     public void ArrowMarker(string id, string colour)
     {
         _builder.Append("<defs><marker id=\"").Append(id)
-            .Append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"")
+            .Append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"")
             .Append(colour).Append("\"/></marker></defs>");
     }
 
