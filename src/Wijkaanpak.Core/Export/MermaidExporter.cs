@@ -56,14 +56,18 @@ public static class MermaidExporter
         return builder.ToString();
     }
 
-    /// <summary>The stakeholder network as a Mermaid flowchart, for the Markdown report.</summary>
-    internal static string? RenderStakeholders(WijkaanpakModel model)
+    /// <summary>
+    /// The stakeholder network (*netwerk van belanghebbenden*) of <paramref name="model"/> as a
+    /// Mermaid flowchart: one rounded node per stakeholder (<c>s0</c>, <c>s1</c>, … in ordinal id
+    /// order), one link per relation labelled with its kind; funding, mandate and information are
+    /// arrows, collaboration a line, conflict a dotted line.
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The flowchart text, ending in a newline.</returns>
+    public static string StakeholderGraph(WijkaanpakModel model)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var stakeholders = model.Stakeholders.DistinctBy(s => s.Id).OrderBy(s => s.Id).ToList();
-        if (stakeholders.Count == 0)
-        {
-            return null;
-        }
 
         var number = stakeholders.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var builder = new StringBuilder("flowchart LR\n");

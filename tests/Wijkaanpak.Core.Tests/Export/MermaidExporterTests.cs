@@ -49,6 +49,25 @@ public partial class MermaidExporterTests
         Assert.Single(arrows, a => a == "-.-");
     }
 
+    [Fact]
+    public void The_stakeholder_graph_links_declared_parties_with_the_relation_kind()
+    {
+        var model = ReportFixtures.Hostile();
+
+        var lines = MermaidExporter.StakeholderGraph(model).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("flowchart LR", lines[0]);
+        Assert.Equal(model.Stakeholders.Count, lines.Count(l => Party().IsMatch(l)));
+        Assert.Equal(model.Relations.Count, lines.Count(l => Relation().IsMatch(l)));
+        Assert.Contains("    s2 -->|funding| s1", lines);
+    }
+
+    [GeneratedRegex("""^    s\d+\(\["[^"]*"\]\)$""")]
+    private static partial Regex Party();
+
+    [GeneratedRegex("""^    s\d+ (-->|---|-\.-)\|[a-z]+\| s\d+$""")]
+    private static partial Regex Relation();
+
     [GeneratedRegex("""^    (n\d+)(?:\["[^"]*"\]|\(\["[^"]*"\]\)|\[/"[^"]*"/\])$""")]
     private static partial Regex Node();
 
