@@ -41,7 +41,7 @@ public static class Report
     public static void WriteHtml(WijkaanpakModel model, string path, ReportOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.WriteAllText(path, ToHtml(model, options));
+        ExportFile.WriteText(path, ToHtml(model, options));
     }
 
     /// <summary>Writes the Markdown report to <paramref name="path"/>: completely, or not at all (temporary file, then move).</summary>
@@ -52,6 +52,6 @@ public static class Report
     public static void WriteMarkdown(WijkaanpakModel model, string path, ReportOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.WriteAllText(path, ToMarkdown(model, options));
+        ExportFile.WriteText(path, ToMarkdown(model, options));
     }
 }

@@ -38,5 +38,15 @@ public sealed class ReportFileTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_folder));
     }
 
+    [Fact]
+    public void ExportFile_writes_utf8_without_byte_order_mark()
+    {
+        var path = Path.Combine(_folder, "verandertheorie.dot");
+
+        ExportFile.WriteText(path, "digraph \"é\" {}\n");
+
+        Assert.Equal("digraph \"é\" {}\n"u8.ToArray(), File.ReadAllBytes(path));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
