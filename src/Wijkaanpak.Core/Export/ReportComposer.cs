@@ -248,18 +248,33 @@ internal sealed class ReportComposer
         }
 
         _blocks.Add(new FigureBlock(svg, caption, null));
+        var statuses = _options.IndicatorStatuses is { } given
+            ? given.Where(s => s.IndicatorId == indicator.Id && s.AreaId is not null).DistinctBy(s => s.AreaId).ToDictionary(s => s.AreaId!.Value)
+            : null;
         var rows = perArea.Select(g =>
         {
             var ordered = g.OrderBy(m => m.Date).ToList();
-            return (IReadOnlyList<ReportCell>)
-            [
+            var row = new List<ReportCell>
+            {
                 AreaName(g.Key),
                 $"{_text.Number(ordered[0].Value)} ({_text.Date(ordered[0].Date)})",
                 $"{_text.Number(ordered[^1].Value)} ({_text.Date(ordered[^1].Date)})",
                 _text.Count(ordered.Count),
-            ];
+            };
+            if (statuses is not null)
+            {
+                row.Add(Progress(statuses.GetValueOrDefault(g.Key)));
+            }
+
+            return (IReadOnlyList<ReportCell>)row;
         });
-        Table([T("Gebied", "Area"), T("Eerste meting", "First measurement"), T("Laatste meting", "Latest measurement"), T("Metingen", "Measurements")], rows, 3);
+        List<string> header = [T("Gebied", "Area"), T("Eerste meting", "First measurement"), T("Laatste meting", "Latest measurement"), T("Metingen", "Measurements")];
+        if (statuses is not null)
+        {
+            header.Add(T("Voortgang", "Progress"));
+        }
+
+        Table(header, rows, 3);
     }
 
     private void Areas()

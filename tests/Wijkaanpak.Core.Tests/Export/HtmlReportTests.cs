@@ -168,6 +168,19 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Indicator_progress_is_worded_overall_and_per_area()
+    {
+        var document = Parse(Report.ToHtml(ReportFixtures.Overvecht(), ReportFixtures.WithInputs()));
+
+        var overall = SectionTable(document, "indicators").Descendants("tr").Skip(1).First().Elements("td").Last().Value;
+        var perArea = document.Descendants("h3").Single(h => (string?)h.Attribute("id") == "indicator-ind-schulden")
+            .ElementsAfterSelf("table").First().Descendants("tr").Skip(1).Select(tr => tr.Elements("td").Last().Value).ToList();
+
+        Assert.Equal("onderweg (40%); 2 van 2 buurten", overall);
+        Assert.Equal(["onderweg (50%)", "verslechterd (-5%)"], perArea);
+    }
+
+    [Fact]
     public void Dutch_numbers_use_a_decimal_comma_and_a_thousands_point()
     {
         var document = Parse(Report.ToHtml(ReportFixtures.Overvecht()));

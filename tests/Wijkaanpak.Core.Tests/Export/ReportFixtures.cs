@@ -25,6 +25,8 @@ internal static class ReportFixtures
         IndicatorStatuses =
         [
             new ReportIndicatorStatus { IndicatorId = new IndicatorId("ind-schulden"), Latest = 14.5, LatestDate = new LocalDate(2024, 1, 1), Progress = 0.4, Remark = "2 van 2 buurten" },
+            new ReportIndicatorStatus { IndicatorId = new IndicatorId("ind-schulden"), AreaId = new AreaId("overvecht"), Latest = 15, Progress = 0.5 },
+            new ReportIndicatorStatus { IndicatorId = new IndicatorId("ind-schulden"), AreaId = new AreaId("zamenhof"), Latest = 18.2, Progress = -0.05 },
         ],
         ChecklistScores =
         [
