@@ -1,3 +1,6 @@
+using System.Text;
+using Wijkaanpak.Core.Serialization;
+
 namespace Wijkaanpak.Core.Export;
 
 /// <summary>
@@ -16,6 +19,6 @@ public static class ExportFile
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(contents);
-        AtomicFile.WriteAllText(path, contents);
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(contents));
     }
 }
