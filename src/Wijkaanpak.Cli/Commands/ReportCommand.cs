@@ -2,13 +2,15 @@ using System.CommandLine;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Serialization;
+using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
 /// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv]</c>:
 /// writes the report on a model (*rapportage*) as a self-contained HTML page or as Markdown,
-/// the format following the extension of the output file.
+/// the format following the extension of the output file. The model is validated with the default
+/// profile for the diagnostics section.
 /// </summary>
 public static class ReportCommand
 {
@@ -67,7 +69,7 @@ public static class ReportCommand
             var options = new ReportOptions
             {
                 Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
-            };
+            }.WithValidation(Validator.Validate(model));
             try
             {
                 if (extension == ".md")

@@ -1,4 +1,5 @@
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Export;
 
@@ -20,4 +21,23 @@ public sealed record ReportDiagnostic
 
     /// <summary>The ids of the model elements concerned, in the order the rule gives them.</summary>
     public EquatableArray<string> ElementIds { get; init; }
+
+    /// <summary>The finding of a validation run as the report shows it.</summary>
+    /// <param name="diagnostic">A diagnostic from <see cref="Validator.Validate"/>.</param>
+    public static ReportDiagnostic From(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return new ReportDiagnostic
+        {
+            Code = diagnostic.Code,
+            Severity = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => ReportSeverity.Error,
+                DiagnosticSeverity.Warning => ReportSeverity.Warning,
+                _ => ReportSeverity.Info,
+            },
+            Message = diagnostic.Message,
+            ElementIds = diagnostic.Subjects,
+        };
+    }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Export;
 
@@ -27,4 +28,12 @@ public sealed record ReportOptions
 
     /// <summary>Checklist scores, e.g. from an assessment; null when none were computed.</summary>
     public EquatableArray<ReportChecklistScore>? ChecklistScores { get; init; }
+
+    /// <summary>These options with the findings of <paramref name="result"/> as the diagnostics section.</summary>
+    /// <param name="result">A validation run on the model being reported on.</param>
+    public ReportOptions WithValidation(ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return this with { Diagnostics = result.Diagnostics.Select(ReportDiagnostic.From).ToEquatableArray() };
+    }
 }

@@ -1,5 +1,6 @@
 using Wijkaanpak.Cli;
 using Wijkaanpak.Core.Serialization;
+using Wijkaanpak.Core.Validation;
 using Wijkaanpak.Core.Tests.Export;
 
 namespace Wijkaanpak.Core.Tests.Cli;
@@ -33,6 +34,21 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(string.Empty, error);
         var document = HtmlReportTests.Parse(File.ReadAllText(target));
         Assert.Equal("nl", document.Root!.Attribute("lang")!.Value);
+    }
+
+    [Fact]
+    public void Report_shows_the_findings_of_the_default_validation()
+    {
+        var target = Path.Combine(_folder, "rapport.html");
+
+        Run("report", ModelPath, "-o", target);
+
+        var expected = Validator.Validate(ReportFixtures.Overvecht()).Diagnostics.Select(d => d.Code).ToList();
+        var document = HtmlReportTests.Parse(File.ReadAllText(target));
+        var section = document.Descendants("h2").Single(h => (string?)h.Attribute("id") == "diagnostics").ElementsAfterSelf().TakeWhile(e => e.Name.LocalName != "h2").ToList();
+        var codes = section.Where(e => e.Name.LocalName == "table").SelectMany(t => t.Descendants("tr").Skip(1)).Select(tr => tr.Elements("td").First().Value).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, codes);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Tests.Export;
 
@@ -144,6 +145,19 @@ public class HtmlReportTests
         var codes = SectionTable(document, "diagnostics").Descendants("tr").Skip(1).Select(tr => tr.Elements("td").First().Value).ToList();
 
         Assert.Equal(["WA0001", "WA0003"], codes);
+    }
+
+    [Fact]
+    public void A_validation_run_fills_the_diagnostics_with_its_codes_severities_and_subjects()
+    {
+        var model = ReportFixtures.Overvecht();
+        var result = Validator.Validate(model);
+
+        var options = new ReportOptions().WithValidation(result);
+
+        Assert.Equal(result.Diagnostics.Select(d => (d.Code, d.Message, d.Subjects)), options.Diagnostics!.Value.Select(d => (d.Code, d.Message, d.ElementIds)));
+        Assert.Equal(result.ErrorCount, options.Diagnostics.Value.Count(d => d.Severity == ReportSeverity.Error));
+        Assert.Equal(result.WarningCount, options.Diagnostics.Value.Count(d => d.Severity == ReportSeverity.Warning));
     }
 
     [Fact]
