@@ -12,6 +12,8 @@ public static class WijkaanpakCli
         ShowCommand.Create(),
         ValidateCommand.Create(),
         GenerateCommand.Create(),
+        ReportCommand.Create(),
+        ExportCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
