@@ -3,15 +3,14 @@
 
 // Measurements CSV → rollup table.
 //
-// A research team receives new buurt figures as CSV, adds them to the model's series and rolls
-// them up to the wijk: ratios as Σ numerator / Σ denominator (never the mean of percentages),
+// A research team receives new buurt figures as CSV (the library's tidy format: area, indicator,
+// date, value, numerator, denominator, sampleSize, source, qualifier), adds them to the model's
+// series and rolls them up to the wijk: ratios as Σ numerator / Σ denominator (never the mean of percentages),
 // with the coverage of every result. Prints a Markdown table; pass --csv to get tidy CSV.
 //
 //   dotnet run samples/scripts/measurements-rollup.cs [model.json] [measurements.csv] [--csv]
 
 using System.Globalization;
-using CsvHelper;
-using NodaTime.Text;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
@@ -24,7 +23,7 @@ var csvPath = files.Length > 1 ? files[1] : Path.Combine(here, "data", "overvech
 var format = args.Contains("--csv") ? TableFormat.Csv : TableFormat.Markdown;
 
 var model = ModelJson.ReadFile(modelPath);
-var added = ReadMeasurements(csvPath);
+var added = MeasurementCsv.ReadFile(csvPath);
 var rollup = ImpactRollup.Compute(model, model.Measurements.Concat(added));
 
 var indicators = added.Select(m => m.IndicatorId).Distinct().ToHashSet();
@@ -43,30 +42,9 @@ var table = new Table(
     [new("indicator"), new("wijk"), new("date"), new("value", "0.0"), new("buurtenWithValue"), new("buurten"), new("worstBuurt"), new("worstValue", "0.0")],
     rows);
 
-Console.WriteLine(format == TableFormat.Markdown ? $"# {model.Name}: {added.Count} new measurements rolled up to the wijk{Environment.NewLine}" : string.Empty);
-TableWriter.Write(table, Console.Out, format);
-
-static List<Measurement> ReadMeasurements(string path)
+if (format == TableFormat.Markdown)
 {
-    using var reader = new StreamReader(path);
-    using var csv = CsvReader.Create(reader, options: null, leaveOpen: false);
-    var measurements = new List<Measurement>();
-    while (csv.Read())
-    {
-        measurements.Add(new Measurement
-        {
-            IndicatorId = new IndicatorId(csv.GetString("indicator")),
-            AreaId = new AreaId(csv.GetString("area")),
-            Date = LocalDatePattern.Iso.Parse(csv.GetString("date")).GetValueOrThrow(),
-            Value = Number(csv.GetString("value")) ?? double.NaN,
-            Numerator = Number(csv.GetString("numerator")),
-            Denominator = Number(csv.GetString("denominator")),
-            Qualifier = Enum.Parse<MeasurementQualifier>(csv.GetString("qualifier"), ignoreCase: true),
-            Source = csv.GetStringOrNull("source"),
-        });
-    }
-
-    return measurements;
+    Console.WriteLine($"# {model.Name}: {added.Count} new measurements rolled up to the wijk{Environment.NewLine}");
 }
 
-static double? Number(string text) => text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
+TableWriter.Write(table, Console.Out, format);
