@@ -1,1 +1,3 @@
-return 0;
+using Wijkaanpak.Cli;
+
+return WijkaanpakCli.Run(args, Console.Out, Console.Error);

@@ -28,6 +28,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         CheckStakeholders();
         CheckAlliantie();
         CheckProgrammes();
+        CheckFunnels();
+        CheckSocialReturnCases();
     }
 
     private void CollectIds()
@@ -418,6 +420,57 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         });
     }
 
+    private void CheckFunnels()
+    {
+        var funnels = new HashSet<FunnelId>();
+        Each(model.Funnels, "$.funnels", (funnel, p) =>
+        {
+            Unique(funnels, funnel.Id, funnel.Id.Value, p + ".id", "funnel");
+            Text(p + ".name", funnel.Name);
+            OptionalArea(p + ".areaId", funnel.AreaId);
+            Each(funnel.Stages, p + ".stages", (stage, q) =>
+            {
+                Text(q + ".name", stage.Name);
+                FiniteNonNegative(q + ".count", stage.Count);
+            });
+        });
+    }
+
+    private void CheckSocialReturnCases()
+    {
+        var cases = new HashSet<SocialReturnCaseId>();
+        Each(model.SocialReturnCases, "$.socialReturnCases", (c, p) =>
+        {
+            Unique(cases, c.Id, c.Id.Value, p + ".id", "social-return case");
+            Text(p + ".name", c.Name);
+            UnitInterval(p + ".discountRate", c.DiscountRate);
+            Each(c.Investments, p + ".investments", (investment, q) =>
+            {
+                Ref(_stakeholders, investment.StakeholderId, investment.StakeholderId.Value, q + ".stakeholderId", "stakeholder");
+                NonNegative(q + ".amount", investment.Amount);
+            });
+            Each(c.Outcomes, p + ".outcomes", (outcome, q) =>
+            {
+                Text(q + ".name", outcome.Name);
+                FiniteNonNegative(q + ".quantity", outcome.Quantity);
+                NonNegative(q + ".financialProxy", outcome.FinancialProxy);
+                UnitInterval(q + ".deadweight", outcome.Deadweight);
+                UnitInterval(q + ".displacement", outcome.Displacement);
+                UnitInterval(q + ".attribution", outcome.Attribution);
+                UnitInterval(q + ".dropOff", outcome.DropOff);
+                if (outcome.Duration < 1)
+                {
+                    Add(q + ".duration", $"A duration of {outcome.Duration} years is less than 1.");
+                }
+
+                if (outcome.BeneficiaryId is { } beneficiary)
+                {
+                    Ref(_stakeholders, beneficiary, beneficiary.Value, q + ".beneficiaryId", "stakeholder");
+                }
+            });
+        });
+    }
+
     private void Node(NodeId id, NodeKind kind, string path)
     {
         if (string.IsNullOrEmpty(id.Value))
@@ -490,6 +543,14 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         if (value is { } v && !double.IsFinite(v))
         {
             Add(path, $"{v} is not a finite number.");
+        }
+    }
+
+    private void FiniteNonNegative(string path, double value)
+    {
+        if (!(double.IsFinite(value) && value >= 0))
+        {
+            Add(path, $"{value} must be a finite number that is not negative.");
         }
     }
 

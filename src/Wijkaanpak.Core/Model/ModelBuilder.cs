@@ -40,6 +40,8 @@ public sealed class ModelBuilder(string name)
     private readonly List<ExpectedBenefit> _benefits = [];
     private readonly List<GovernanceBody> _bodies = [];
     private readonly List<Programme> _programmes = [];
+    private readonly List<Funnel> _funnels = [];
+    private readonly List<SocialReturnCase> _socialReturnCases = [];
     private Alliantie _alliantie = new() { Name = name };
     private bool _hasAlliantie;
     private WijkaanpakModel _header = new() { Name = name };
@@ -354,6 +356,31 @@ public sealed class ModelBuilder(string name)
     /// <param name="programme">The programme.</param>
     public ModelBuilder Add(Programme programme) => Append(_programmes, programme);
 
+    /// <summary>Adds a funnel with its stages given as (name, count) pairs, in order.</summary>
+    /// <param name="id">Id of the funnel.</param>
+    /// <param name="funnelName">Its name.</param>
+    /// <param name="area">Id of the area it counts people in.</param>
+    /// <param name="stages">The stages, in the order people pass through them.</param>
+    public ModelBuilder Funnel(string id, string funnelName, string? area = null, params (string Name, double Count)[] stages)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        return Add(new Funnel
+        {
+            Id = new FunnelId(id),
+            Name = funnelName,
+            AreaId = area is null ? null : new AreaId(area),
+            Stages = stages.Select(s => new FunnelStage { Name = s.Name, Count = s.Count }).ToEquatableArray(),
+        });
+    }
+
+    /// <summary>Adds a funnel.</summary>
+    /// <param name="funnel">The funnel.</param>
+    public ModelBuilder Add(Funnel funnel) => Append(_funnels, funnel);
+
+    /// <summary>Adds a social-return case.</summary>
+    /// <param name="socialReturnCase">The case.</param>
+    public ModelBuilder Add(SocialReturnCase socialReturnCase) => Append(_socialReturnCases, socialReturnCase);
+
     /// <summary>The model as built so far, without checking it.</summary>
     public WijkaanpakModel BuildUnchecked() => _header with
     {
@@ -382,6 +409,8 @@ public sealed class ModelBuilder(string name)
             }
             : null,
         Programmes = _programmes.ToEquatableArray(),
+        Funnels = _funnels.ToEquatableArray(),
+        SocialReturnCases = _socialReturnCases.ToEquatableArray(),
     };
 
     /// <summary>The model, checked.</summary>

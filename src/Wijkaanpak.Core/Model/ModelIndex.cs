@@ -15,6 +15,8 @@ internal sealed class ModelIndex
         Indicators = ById(model.Indicators, i => i.Id);
         Stakeholders = ById(model.Stakeholders, s => s.Id);
         Programmes = ById(model.Programmes, p => p.Id);
+        Funnels = ById(model.Funnels, f => f.Id);
+        SocialReturnCases = ById(model.SocialReturnCases, c => c.Id);
         Domains = ById(model.Taxonomies.SelectMany(t => t.Domains), d => d.Id);
 
         NodeKinds = [];
@@ -57,6 +59,10 @@ internal sealed class ModelIndex
     public Dictionary<StakeholderId, Stakeholder> Stakeholders { get; }
 
     public Dictionary<ProgrammeId, Programme> Programmes { get; }
+
+    public Dictionary<FunnelId, Funnel> Funnels { get; }
+
+    public Dictionary<SocialReturnCaseId, SocialReturnCase> SocialReturnCases { get; }
 
     public Dictionary<DomainId, Domain> Domains { get; }
 

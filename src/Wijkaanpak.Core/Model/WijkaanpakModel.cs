@@ -61,6 +61,12 @@ public sealed record WijkaanpakModel
     /// <summary>The implementation programmes, in order.</summary>
     public EquatableArray<Programme> Programmes { get; init; }
 
+    /// <summary>Funnels (*trechters*): ordered stages with counts, such as intakes to work.</summary>
+    public EquatableArray<Funnel> Funnels { get; init; }
+
+    /// <summary>Social-return cases (*maatschappelijk rendement*, MKBA/SROI): investments and valued outcomes.</summary>
+    public EquatableArray<SocialReturnCase> SocialReturnCases { get; init; }
+
     private ModelIndex Index => Indexes.GetValue(this, static m => new ModelIndex(m));
 
     /// <summary>The area with this id, or null.</summary>
@@ -102,6 +108,14 @@ public sealed record WijkaanpakModel
     /// <summary>The programme with this id, or null.</summary>
     /// <param name="id">The id to look up.</param>
     public Programme? FindProgramme(ProgrammeId id) => Index.Programmes.GetValueOrDefault(id);
+
+    /// <summary>The funnel with this id, or null.</summary>
+    /// <param name="id">The id to look up.</param>
+    public Funnel? FindFunnel(FunnelId id) => Index.Funnels.GetValueOrDefault(id);
+
+    /// <summary>The social-return case with this id, or null.</summary>
+    /// <param name="id">The id to look up.</param>
+    public SocialReturnCase? FindSocialReturnCase(SocialReturnCaseId id) => Index.SocialReturnCases.GetValueOrDefault(id);
 
     /// <summary>The domain with this id, in any taxonomy, or null.</summary>
     /// <param name="id">The id to look up.</param>

@@ -1,0 +1,35 @@
+using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Serialization;
+
+namespace Wijkaanpak.Cli;
+
+/// <summary>Reads model files for the commands, reporting unreadable input on standard error.</summary>
+internal static class ModelFiles
+{
+    /// <summary>
+    /// Reads the model at <paramref name="path"/>; on failure writes every problem to
+    /// <paramref name="error"/> as <c>file(line,column): path: message</c> and returns null.
+    /// </summary>
+    public static WijkaanpakModel? TryRead(string path, TextWriter error)
+    {
+        try
+        {
+            return ModelJson.ReadFile(path);
+        }
+        catch (WijkaanpakModelException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                var position = problem.Line is { } line ? $"({line},{problem.Column})" : string.Empty;
+                error.WriteLine($"{path}{position}: {problem.Path}: {problem.Message}");
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: {e.Message}");
+            return null;
+        }
+    }
+}

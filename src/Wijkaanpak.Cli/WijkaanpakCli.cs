@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Wijkaanpak.Cli.Commands;
+
+namespace Wijkaanpak.Cli;
+
+/// <summary>The <c>wijkaanpak</c> command line: its commands, and running them against given writers.</summary>
+public static class WijkaanpakCli
+{
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand CreateRootCommand() =>
+    [
+        ShowCommand.Create(),
+    ];
+
+    /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = CreateRootCommand();
+        root.Description = "Model, validate, roll up and report on an integrale wijkaanpak.";
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
