@@ -10,6 +10,7 @@ public static class WijkaanpakCli
     public static RootCommand CreateRootCommand() =>
     [
         ShowCommand.Create(),
+        RollupCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
