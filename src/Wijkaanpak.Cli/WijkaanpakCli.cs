@@ -11,6 +11,8 @@ public static class WijkaanpakCli
     [
         ShowCommand.Create(),
         RollupCommand.Create(),
+        ReportCommand.Create(),
+        ExportCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
