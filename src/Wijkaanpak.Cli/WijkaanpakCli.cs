@@ -10,6 +10,7 @@ public static class WijkaanpakCli
     public static RootCommand CreateRootCommand() =>
     [
         ShowCommand.Create(),
+        RollupCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
     ];
