@@ -318,7 +318,6 @@ public sealed class CompactGraph
             throw new ArgumentException($"There are {sources.Length} edges but {weights.Length} weights; give one weight per edge.", nameof(weights));
         }
 
-        var offsets = new int[vertexCount + 1];
         for (var i = 0; i < sources.Length; i++)
         {
             CheckEndpoint(i, "source", sources[i], vertexCount, nameof(sources));
@@ -327,14 +326,9 @@ public sealed class CompactGraph
             {
                 throw new ArgumentException($"Edge {i} ({sources[i]} -> {targets[i]}) has weight {weights[i]}; weights must be finite numbers.", nameof(weights));
             }
-
-            offsets[sources[i] + 1]++;
         }
 
-        for (var v = 0; v < vertexCount; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
+        var offsets = CsrOffsets.Of(sources, vertexCount);
 
         var outTargets = new int[sources.Length];
         var outWeights = weighted ? new float[sources.Length] : null;
@@ -365,16 +359,7 @@ public sealed class CompactGraph
     private static (int[] Offsets, int[] Sources, int[] EdgeIndices) BuildInAdjacency(int[] outOffsets, int[] outTargets)
     {
         var vertexCount = outOffsets.Length - 1;
-        var offsets = new int[vertexCount + 1];
-        foreach (var t in outTargets)
-        {
-            offsets[t + 1]++;
-        }
-
-        for (var v = 0; v < vertexCount; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
+        var offsets = CsrOffsets.Of(outTargets, vertexCount);
 
         var sources = new int[outTargets.Length];
         var edges = new int[outTargets.Length];
@@ -417,17 +402,7 @@ public sealed class CompactGraph
 
     private static int[] CountingOrder(int vertexCount, int[] keys, int[] order)
     {
-        var start = new int[vertexCount + 1];
-        foreach (var k in keys)
-        {
-            start[k + 1]++;
-        }
-
-        for (var v = 0; v < vertexCount; v++)
-        {
-            start[v + 1] += start[v];
-        }
-
+        var start = CsrOffsets.Of(keys, vertexCount);
         var result = new int[order.Length];
         foreach (var i in order)
         {

@@ -14,16 +14,7 @@ public sealed class VertexPartition
     internal VertexPartition(int[] componentOf, int componentCount)
     {
         _componentOf = componentOf;
-        _offsets = new int[componentCount + 1];
-        foreach (var c in componentOf)
-        {
-            _offsets[c + 1]++;
-        }
-
-        for (var c = 0; c < componentCount; c++)
-        {
-            _offsets[c + 1] += _offsets[c];
-        }
+        _offsets = CsrOffsets.Of(componentOf, componentCount);
 
         _members = new int[componentOf.Length];
         var fill = _offsets.AsSpan(0, componentCount).ToArray();

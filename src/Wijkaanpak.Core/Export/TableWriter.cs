@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Wijkaanpak.Core.Export;
+
+/// <summary>
+/// Writes <see cref="Table"/>s as aligned text, CSV, Markdown or JSON (*tabellen wegschrijven*).
+/// Output is deterministic and culture-invariant: the same tables give the same bytes.
+/// </summary>
+/// <remarks>
+/// Several tables in one stream: text and Markdown give each a heading; CSV writes each as a
+/// line <c># name</c>, the header, the rows and a blank line; JSON writes one object
+/// <c>{"tables":[{"name":…,"rows":[{…}]}]}</c>. Numbers that are not finite are written as empty
+/// cells (JSON <c>null</c>).
+/// </remarks>
+public static class TableWriter
+{
+    /// <summary>Writes the tables to <paramref name="writer"/> in <paramref name="format"/>.</summary>
+    /// <param name="tables">The tables, in order.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="format">The text form.</param>
+    public static void Write(IEnumerable<Table> tables, TextWriter writer, TableFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(writer);
+        var list = tables.ToList();
+        switch (format)
+        {
+            case TableFormat.Json:
+                WriteJson(list, writer);
+                break;
+            case TableFormat.Csv:
+                foreach (var table in list)
+                {
+                    writer.Write("# ");
+                    writer.Write(table.Name);
+                    writer.Write('\n');
+                    WriteCsv(table, writer);
+                    writer.Write('\n');
+                }
+
+                break;
+            case TableFormat.Markdown:
+                foreach (var table in list)
+                {
+                    writer.Write("## ");
+                    writer.Write(table.Name);
+                    writer.Write("\n\n");
+                    WriteMarkdown(table, writer);
+                    writer.Write('\n');
+                }
+
+                break;
+            default:
+                foreach (var table in list)
+                {
+                    writer.Write(table.Name);
+                    writer.Write('\n');
+                    WriteText(table, writer);
+                    writer.Write('\n');
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Writes one table to <paramref name="writer"/> in <paramref name="format"/>, without a heading for CSV, Markdown and text.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="format">The text form.</param>
+    public static void Write(Table table, TextWriter writer, TableFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (format)
+        {
+            case TableFormat.Json:
+                WriteJson([table], writer);
+                break;
+            case TableFormat.Csv:
+                WriteCsv(table, writer);
+                break;
+            case TableFormat.Markdown:
+                WriteMarkdown(table, writer);
+                break;
+            default:
+                WriteText(table, writer);
+                break;
+        }
+    }
+
+    /// <summary>The tables as one string in <paramref name="format"/>.</summary>
+    /// <param name="tables">The tables, in order.</param>
+    /// <param name="format">The text form.</param>
+    public static string ToString(IEnumerable<Table> tables, TableFormat format)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(tables, writer, format);
+        return writer.ToString();
+    }
+
+    private static void WriteCsv(Table table, TextWriter writer)
+    {
+        writer.Write(string.Join(',', table.Columns.Select(c => CsvEscape(c.Name))));
+        writer.Write('\n');
+        foreach (var row in table.Rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write(',');
+                }
+
+                writer.Write(CsvEscape(Format(row[i], null)));
+            }
+
+            writer.Write('\n');
+        }
+    }
+
+    private static void WriteMarkdown(Table table, TextWriter writer)
+    {
+        writer.Write("| ");
+        writer.Write(string.Join(" | ", table.Columns.Select(c => MarkdownEscape(c.Name))));
+        writer.Write(" |\n|");
+        foreach (var column in table.Columns)
+        {
+            writer.Write(IsNumericColumn(table, column) ? "---:|" : "---|");
+        }
+
+        writer.Write('\n');
+        foreach (var row in table.Rows)
+        {
+            writer.Write("| ");
+            writer.Write(string.Join(" | ", row.Select((cell, i) => MarkdownEscape(Format(cell, table.Columns[i].DisplayFormat)))));
+            writer.Write(" |\n");
+        }
+    }
+
+    private static void WriteText(Table table, TextWriter writer)
+    {
+        var cells = table.Rows.Select(r => r.Select((cell, i) => Format(cell, table.Columns[i].DisplayFormat)).ToArray()).ToList();
+        var widths = table.Columns.Select((c, i) => Math.Max(c.Name.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
+        var numeric = table.Columns.Select(c => IsNumericColumn(table, c)).ToArray();
+        WriteTextLine(writer, table.Columns.Select(c => c.Name).ToArray(), widths, new bool[widths.Length]);
+        WriteTextLine(writer, widths.Select(w => new string('-', w)).ToArray(), widths, new bool[widths.Length]);
+        foreach (var row in cells)
+        {
+            WriteTextLine(writer, row, widths, numeric);
+        }
+    }
+
+    private static void WriteTextLine(TextWriter writer, string[] cells, int[] widths, bool[] alignRight)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                line.Append("  ");
+            }
+
+            line.Append(alignRight[i] ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
+        }
+
+        writer.Write(line.ToString().TrimEnd());
+        writer.Write('\n');
+    }
+
+    private static void WriteJson(IReadOnlyList<Table> tables, TextWriter writer)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("tables");
+            foreach (var table in tables)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", table.Name);
+                json.WriteStartArray("rows");
+                foreach (var row in table.Rows)
+                {
+                    json.WriteStartObject();
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        json.WritePropertyName(table.Columns[i].Name);
+                        WriteJsonValue(json, row[i]);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n"));
+        writer.Write('\n');
+    }
+
+    private static void WriteJsonValue(Utf8JsonWriter json, object? cell)
+    {
+        switch (cell)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case bool b:
+                json.WriteBooleanValue(b);
+                break;
+            case int i:
+                json.WriteNumberValue(i);
+                break;
+            case long l:
+                json.WriteNumberValue(l);
+                break;
+            case decimal m:
+                json.WriteNumberValue(m);
+                break;
+            case double d when double.IsFinite(d):
+                json.WriteNumberValue(d);
+                break;
+            case double:
+                json.WriteNullValue();
+                break;
+            default:
+                json.WriteStringValue(Format(cell, null));
+                break;
+        }
+    }
+
+    private static bool IsNumericColumn(Table table, TableColumn column)
+    {
+        var index = table.Columns.IndexOf(column);
+        return table.Rows.Any(r => r[index] is int or long or double or decimal)
+            && table.Rows.All(r => r[index] is null or int or long or double or decimal);
+    }
+
+    /// <summary>A cell as invariant text: round-trip numbers unless a display format is given.</summary>
+    private static string Format(object? cell, string? displayFormat) => cell switch
+    {
+        null => string.Empty,
+        string s => s,
+        bool b => b ? "true" : "false",
+        int i => i.ToString(displayFormat, CultureInfo.InvariantCulture),
+        long l => l.ToString(displayFormat, CultureInfo.InvariantCulture),
+        double d when !double.IsFinite(d) => string.Empty,
+        double d => d.ToString(displayFormat ?? "R", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(displayFormat, CultureInfo.InvariantCulture),
+        LocalDate date => LocalDatePattern.Iso.Format(date),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? string.Empty,
+    };
+
+    private static string CsvEscape(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    private static string MarkdownEscape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

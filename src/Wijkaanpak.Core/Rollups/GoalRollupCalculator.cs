@@ -1,0 +1,209 @@
+using Wijkaanpak.Core.Model;
+
+namespace Wijkaanpak.Core.Rollups;
+
+/// <summary>
+/// Rolls indicator statuses up the theory of change, level by level of the results chain, from
+/// the goals no goal contributes to up to the mission (Kahn's order; goals on a cycle keep only
+/// their own indicators).
+/// </summary>
+internal static class GoalRollupCalculator
+{
+    private readonly record struct Input(double Progress, double Weakest, double Weight);
+
+    public static List<GoalStatus> Compute(RollupContext context, IReadOnlyList<IndicatorStatus> statuses)
+    {
+        var model = context.Model;
+        var toc = model.TheoryOfChange;
+        var goals = toc.Goals.DistinctBy(g => g.Id).Where(g => g.Id.Value is not null).OrderBy(g => g.Id).ToList();
+        var slot = new Dictionary<NodeId, int>();
+        for (var i = 0; i < goals.Count; i++)
+        {
+            slot[goals[i].Id] = i;
+        }
+
+        var goalEdges = toc.Edges.Where(e => e.Kind == ChangeEdgeKind.ContributesTo && slot.ContainsKey(e.From) && slot.ContainsKey(e.To) && e.From != e.To)
+            .OrderBy(e => e.From).ThenBy(e => e.To).ToList();
+        var incoming = goals.Select(_ => new List<(int From, double Weight)>()).ToArray();
+        var outgoing = goals.Select(_ => new List<int>()).ToArray();
+        foreach (var edge in goalEdges)
+        {
+            incoming[slot[edge.To]].Add((slot[edge.From], edge.Weight ?? 1));
+            outgoing[slot[edge.From]].Add(slot[edge.To]);
+        }
+
+        var order = TopologicalOrder(incoming, outgoing, out var inCycle);
+        var byIndicator = statuses.GroupBy(s => s.IndicatorId).ToDictionary(g => g.Key, g => g.ToList());
+        var own = goals.Select(g => OwnStatuses(context, g, byIndicator)).ToArray();
+        var scores = new Dictionary<ResultLevel, GoalLevelScore>[goals.Count];
+        var subtree = new Dictionary<ResultLevel, HashSet<IndicatorStatus>>[goals.Count];
+        var thresholds = context.Options;
+        foreach (var g in order)
+        {
+            subtree[g] = [];
+            var inputs = new Dictionary<ResultLevel, List<Input>>();
+            foreach (var status in own[g].Where(s => s.Progress is not null))
+            {
+                Set(subtree[g], status.ResultLevel).Add(status);
+                Set(inputs, status.ResultLevel).Add(new Input(status.Progress!.Value, status.Progress.Value, 1));
+            }
+
+            if (!inCycle[g])
+            {
+                foreach (var (from, weight) in incoming[g])
+                {
+                    foreach (var (level, score) in scores[from])
+                    {
+                        Set(inputs, level).Add(new Input(score.WeightedMean, score.WeakestLink, weight));
+                    }
+
+                    foreach (var (level, set) in subtree[from])
+                    {
+                        Set(subtree[g], level).UnionWith(set);
+                    }
+                }
+            }
+
+            scores[g] = inputs.ToDictionary(kv => kv.Key, kv => Score(kv.Key, kv.Value, subtree[g][kv.Key], thresholds.GoalAggregation));
+        }
+
+        var unmet = toc.Preconditions.Where(p => p.Status == PreconditionStatus.Unmet).Select(p => p.Id).ToHashSet();
+        var result = new List<GoalStatus>(goals.Count);
+        for (var g = 0; g < goals.Count; g++)
+        {
+            var stagnating = StagnatingOutcomes(context, own[g]);
+            var outputs = subtree[g].TryGetValue(ResultLevel.Output, out var o) ? o : [];
+            var outputsOnTrack = outputs.Count > 0 && outputs.Count(IsOnTrack) * 2 >= outputs.Count;
+            var outcomeIndicators = own[g].Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact && s.Trend.Points >= 3)
+                .Select(s => s.IndicatorId).Distinct().ToList();
+            result.Add(new GoalStatus
+            {
+                GoalId = goals[g].Id,
+                Level = goals[g].Level,
+                Scores = scores[g].Values.OrderBy(s => s.ResultLevel).ToEquatableArray(),
+                IsUnmeasured = scores[g].Count == 0,
+                BlockedBy = BlockedBy(toc, goals[g].Id, unmet).ToEquatableArray(),
+                OutputOutcomeGap = outputsOnTrack && outcomeIndicators.Count > 0 && outcomeIndicators.TrueForAll(stagnating.Contains),
+                StagnatingOutcomes = stagnating.Order().ToEquatableArray(),
+                InCycle = inCycle[g],
+            });
+        }
+
+        return result;
+    }
+
+    private static bool IsOnTrack(IndicatorStatus status) => status.Band is StatusBand.OnTrack or StatusBand.Achieved;
+
+    private static GoalLevelScore Score(ResultLevel level, List<Input> inputs, HashSet<IndicatorStatus> statuses, GoalAggregation aggregation)
+    {
+        var totalWeight = inputs.Sum(i => i.Weight);
+        var mean = totalWeight > 0 ? inputs.Sum(i => i.Progress * i.Weight) / totalWeight : inputs.Average(i => i.Progress);
+        var weakest = inputs.Min(i => i.Weakest);
+        var share = statuses.Count == 0 ? 0 : (double)statuses.Count(IsOnTrack) / statuses.Count;
+        var headline = aggregation switch
+        {
+            GoalAggregation.WeakestLink => weakest,
+            GoalAggregation.ShareOnTrack => share,
+            _ => mean,
+        };
+        return new GoalLevelScore(level, mean, weakest, share, headline, statuses.Count, inputs.Count);
+    }
+
+    /// <summary>
+    /// The statuses that stand for a goal's indicators: those in the areas of the goal's opgaven
+    /// when there are any, else those at the largest scale level at which the indicator has a value.
+    /// </summary>
+    private static List<IndicatorStatus> OwnStatuses(RollupContext context, Goal goal, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
+    {
+        var areas = goal.OpgaveIds.Select(context.Model.FindOpgave).Where(o => o is not null).SelectMany(o => o!.AreaIds).ToHashSet();
+        var result = new List<IndicatorStatus>();
+        foreach (var indicator in goal.IndicatorIds.Distinct().Order())
+        {
+            if (!byIndicator.TryGetValue(indicator, out var list))
+            {
+                continue;
+            }
+
+            var inAreas = list.Where(s => areas.Contains(s.AreaId)).ToList();
+            if (inAreas.Count == 0)
+            {
+                var top = list.Max(s => s.Level);
+                inAreas = list.Where(s => s.Level == top).ToList();
+            }
+
+            result.AddRange(inAreas);
+        }
+
+        return result;
+    }
+
+    private static HashSet<IndicatorId> StagnatingOutcomes(RollupContext context, List<IndicatorStatus> own)
+    {
+        var result = new HashSet<IndicatorId>();
+        foreach (var status in own.Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact))
+        {
+            var ind = context.IndicatorSlots[status.IndicatorId];
+            var area = context.Areas.SlotOf(status.AreaId);
+            var points = context.Series(ind, area).Where(p => p.Date <= status.At).ToList();
+            if (TrendEstimator.StagnatesOrWorsensOverTwoPeriods(points, context.Indicators[ind].Polarity, context.Options.StableTolerance))
+            {
+                result.Add(status.IndicatorId);
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<NodeId> BlockedBy(TheoryOfChange toc, NodeId goal, HashSet<NodeId> unmet)
+    {
+        var interventions = toc.Interventions.Select(i => i.Id).ToHashSet();
+        var contributors = toc.Edges.Where(e => e.Kind == ChangeEdgeKind.ContributesTo && e.To == goal && interventions.Contains(e.From)).Select(e => e.From).ToHashSet();
+        contributors.Add(goal);
+        return toc.Edges.Where(e => e.Kind == ChangeEdgeKind.RequiresPrecondition && contributors.Contains(e.From) && unmet.Contains(e.To))
+            .Select(e => e.To).Distinct().Order();
+    }
+
+    private static int[] TopologicalOrder(List<(int From, double Weight)>[] incoming, List<int>[] outgoing, out bool[] inCycle)
+    {
+        var n = incoming.Length;
+        var indegree = incoming.Select(l => l.Count).ToArray();
+        var queue = new Queue<int>(Enumerable.Range(0, n).Where(i => indegree[i] == 0));
+        var order = new List<int>(n);
+        while (queue.Count > 0)
+        {
+            var g = queue.Dequeue();
+            order.Add(g);
+            foreach (var to in outgoing[g])
+            {
+                if (--indegree[to] == 0)
+                {
+                    queue.Enqueue(to);
+                }
+            }
+        }
+
+        inCycle = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (indegree[i] > 0)
+            {
+                inCycle[i] = true;
+                order.Add(i);
+            }
+        }
+
+        return [.. order];
+    }
+
+    private static TValue Set<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key)
+        where TKey : notnull
+        where TValue : new()
+    {
+        if (!map.TryGetValue(key, out var value))
+        {
+            map[key] = value = new TValue();
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,41 @@
+using Wijkaanpak.Core.Model;
+
+namespace Wijkaanpak.Core.Rollups;
+
+/// <summary>
+/// Where a goal of the theory of change stands (*doelrealisatie*): its scores per result level,
+/// whether unmet preconditions block it, and whether its outputs run ahead of its outcomes.
+/// </summary>
+public sealed record GoalStatus
+{
+    /// <summary>The goal.</summary>
+    public required NodeId GoalId { get; init; }
+
+    /// <summary>Its level in the theory of change.</summary>
+    public required GoalLevel Level { get; init; }
+
+    /// <summary>Scores per result level, ordered by level.</summary>
+    public EquatableArray<GoalLevelScore> Scores { get; init; }
+
+    /// <summary>True when neither the goal nor any goal contributing to it has a scored indicator.</summary>
+    public bool IsUnmeasured { get; init; }
+
+    /// <summary>Unmet preconditions required by the goal or by an intervention contributing to it directly, ordered by id.</summary>
+    public EquatableArray<NodeId> BlockedBy { get; init; }
+
+    /// <summary>True when at least one precondition in <see cref="BlockedBy"/> is unmet.</summary>
+    public bool IsBlocked => !BlockedBy.IsEmpty;
+
+    /// <summary>
+    /// The output–outcome gap signal (the Overvecht pattern, bron: 004b §5.1): most output statuses in
+    /// the goal's subtree are on track while every outcome or impact indicator of the goal with three
+    /// or more values stagnated or worsened over its last two periods.
+    /// </summary>
+    public bool OutputOutcomeGap { get; init; }
+
+    /// <summary>The goal's outcome and impact indicators that stagnated or worsened over the last two periods, ordered by id.</summary>
+    public EquatableArray<IndicatorId> StagnatingOutcomes { get; init; }
+
+    /// <summary>True when the goal lies on a cycle of contributions or is fed by one; it is then scored from its own indicators only.</summary>
+    public bool InCycle { get; init; }
+}

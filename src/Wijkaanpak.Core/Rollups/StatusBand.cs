@@ -1,0 +1,20 @@
+namespace Wijkaanpak.Core.Rollups;
+
+/// <summary>The status band of an indicator (*kleur*, RAG), from its progress against the progress expected by now.</summary>
+public enum StatusBand
+{
+    /// <summary>No progress could be scored: no target, no baseline, no value or a neutral polarity. The trend still says which way it moves.</summary>
+    NotScored,
+
+    /// <summary>The target is reached (progress at least 1).</summary>
+    Achieved,
+
+    /// <summary>At least the on-track share of the expected progress.</summary>
+    OnTrack,
+
+    /// <summary>At least the at-risk share of the expected progress, but less than on track.</summary>
+    AtRisk,
+
+    /// <summary>Less than the at-risk share of the expected progress, or moving away from the target.</summary>
+    OffTrack,
+}

@@ -1,0 +1,29 @@
+namespace Wijkaanpak.Core.Validation.Rules;
+
+/// <summary>WA0053: a commitment recorded for a stakeholder that is not a member of the alliance.</summary>
+internal sealed class CommitmentFromNonMemberRule() : CatalogueRule(new RuleDescriptor
+{
+    Code = "WA0053",
+    Title = "Commitment from a non-member",
+    DefaultSeverity = DiagnosticSeverity.Warning,
+    Category = RuleCategory.Ownership,
+    MessageFormat = "'{0}' has a commitment but is not a member of the alliance.",
+    Rationale = "Commitments are made within the alliance and reviewed there; a pledge by an outsider cannot be called upon by the partners and easily disappears from view.",
+    Source = "004b §4 V16; 004a §4.3 ALL-05",
+    HelpText = "Add the stakeholder as a member (alliantie.members) or record its contribution as external funding.",
+})
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var commitments = context.Model.Alliantie?.Commitments ?? default;
+        var members = context.Session.AllianceMembers;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < commitments.Count; i++)
+        {
+            if (commitments[i] is { StakeholderId.Value: { } id } commitment && !members.Contains(commitment.StakeholderId) && reported.Add(id))
+            {
+                context.Report(id, JsonPaths.Commitment(i), id);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Wijkaanpak.Core.Validation.Rules;
+
+/// <summary>WA0040: an intervention with no owner (*trekker*).</summary>
+internal sealed class InterventionWithoutOwnerRule() : CatalogueRule(new RuleDescriptor
+{
+    Code = "WA0040",
+    Title = "Intervention without owner",
+    DefaultSeverity = DiagnosticSeverity.Error,
+    Category = RuleCategory.Ownership,
+    MessageFormat = "Intervention '{0}' has no owner.",
+    Rationale = "Work that belongs to everyone is done by no one: each project needs exactly one partner that pulls it and can be held to account when results disappoint.",
+    Source = "004b §4 V15; 000 §4 V09; 001 §4 rule 11",
+    HelpText = "Name the partner that owns and leads the intervention (intervention.ownerId).",
+})
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var interventions = context.Model.TheoryOfChange.Interventions;
+        for (var i = 0; i < interventions.Count; i++)
+        {
+            if (interventions[i] is { Id.Value: { } id, OwnerId: null })
+            {
+                context.Report(id, JsonPaths.Intervention(i), id);
+            }
+        }
+    }
+}

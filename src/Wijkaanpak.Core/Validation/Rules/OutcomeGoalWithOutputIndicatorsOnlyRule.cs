@@ -1,0 +1,47 @@
+using Wijkaanpak.Core.Model;
+
+namespace Wijkaanpak.Core.Validation.Rules;
+
+/// <summary>WA0021: a goal above output level whose indicators all measure inputs, activities, throughput or outputs.</summary>
+internal sealed class OutcomeGoalWithOutputIndicatorsOnlyRule() : CatalogueRule(new RuleDescriptor
+{
+    Code = "WA0021",
+    Title = "Outcome goal measured by output indicators only",
+    DefaultSeverity = DiagnosticSeverity.Warning,
+    Category = RuleCategory.Measurability,
+    MessageFormat = "Goal '{0}' ({1}) is measured only by indicators of effort or output, not of effect.",
+    Rationale = "Counting what was done says nothing about whether residents are better off; the practice warns against the pull towards output targets and asks to steer on effects. A goal about change for residents needs at least one outcome or impact indicator.",
+    Source = "004b §4 V5; 000 §4 V06",
+    HelpText = "Add an indicator of level outcome or impact to the goal, such as a share of residents, a perception score or a trend in the area.",
+})
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var model = context.Model;
+        var goals = model.TheoryOfChange.Goals;
+        for (var i = 0; i < goals.Count; i++)
+        {
+            var goal = goals[i];
+            if (goal?.Id.Value is not { } id || goal.Level == GoalLevel.Output || goal.IndicatorIds.IsEmpty)
+            {
+                continue;
+            }
+
+            var measuresEffect = false;
+            var known = 0;
+            foreach (var indicatorId in goal.IndicatorIds)
+            {
+                if (model.FindIndicator(indicatorId) is { } indicator)
+                {
+                    known++;
+                    measuresEffect |= indicator.Level is ResultLevel.Outcome or ResultLevel.Impact or ResultLevel.Process;
+                }
+            }
+
+            if (known > 0 && !measuresEffect)
+            {
+                context.Report(id, JsonPaths.Goal(i), id, goal.Level);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Wijkaanpak.Core.Validation.Rules;
+
+/// <summary>WA0082: an indicator whose latest measurement is older than two measurement cycles.</summary>
+internal sealed class StaleMeasurementsRule() : CatalogueRule(new RuleDescriptor
+{
+    Code = "WA0082",
+    Title = "Stale measurements",
+    DefaultSeverity = DiagnosticSeverity.Warning,
+    Category = RuleCategory.Data,
+    MessageFormat = "Indicator '{0}' was last measured on {1}, more than two measurement cycles before {2}.",
+    Rationale = "Steering on figures from years ago means steering on a neighbourhood that no longer exists; a series that missed two cycles has stalled and profiles mixing old and new dates mislead.",
+    Source = "004a §4.5 IND-01; 004b §4 V10",
+    HelpText = "Add recent measurements, or record why the series stopped and replace the indicator.",
+    NeedsReferenceDate = true,
+})
+{
+    public override void Analyze(ValidationContext context)
+    {
+        if (context.Today is not { } today)
+        {
+            return;
+        }
+
+        var indicators = context.Model.Indicators;
+        var latest = context.Session.LatestMeasurement;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (indicators[i] is not { Id.Value: { } id } indicator || !latest.TryGetValue(indicator.Id, out var last))
+            {
+                continue;
+            }
+
+            var cycle = indicator.Frequency ?? indicator.Source?.UpdateFrequency ?? Period.FromYears(1);
+            if (last.Plus(cycle).Plus(cycle) < today)
+            {
+                context.Report(id, JsonPaths.Indicator(i), id, Dates.Iso(last), Dates.Iso(today));
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using NodaTime;
+using Wijkaanpak.Core.Model;
+
+namespace Wijkaanpak.Core.Validation.Rules;
+
+/// <summary>The horizon of an approach as the time rules read it: the model's, else the theory of change's, with the JSON path it came from.</summary>
+/// <param name="Interval">The horizon.</param>
+/// <param name="Path">Where it is stated.</param>
+internal sealed record StatedHorizon(DateInterval Interval, string Path)
+{
+    /// <summary>The stated horizon, or null.</summary>
+    public static StatedHorizon? Of(WijkaanpakModel model) =>
+        model.Horizon is { } horizon ? new StatedHorizon(horizon, JsonPaths.Horizon)
+        : model.TheoryOfChange.Horizon is { } toc ? new StatedHorizon(toc, "$.theoryOfChange.horizon")
+        : null;
+}

@@ -1,0 +1,41 @@
+using Wijkaanpak.Core.Model;
+
+namespace Wijkaanpak.Core.Validation.Rules;
+
+/// <summary>WA0016: a precondition known to be unmet while goals or interventions need it.</summary>
+internal sealed class UnmetPreconditionRule() : CatalogueRule(new RuleDescriptor
+{
+    Code = "WA0016",
+    Title = "Needed precondition is unmet",
+    DefaultSeverity = DiagnosticSeverity.Warning,
+    Category = RuleCategory.Structure,
+    MessageFormat = "Precondition '{0}' is unmet, yet {1} nodes need it, such as '{2}'.",
+    Rationale = "Interventions that need a precondition that is not in place will not deliver; preconditions are monitored precisely so that the programme can act on them first.",
+    Source = "004b §4 V41; 004a §4.1 TOC-04",
+    HelpText = "Plan the work that puts the precondition in place first, or revise the interventions that depend on it.",
+})
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var toc = context.Session.Toc;
+        var needers = new List<int>[toc.Count];
+        var edges = toc.Toc.Edges;
+        for (var e = 0; e < edges.Count; e++)
+        {
+            var (from, to) = (toc.EdgeFrom[e], toc.EdgeTo[e]);
+            if (edges[e] is { Kind: ChangeEdgeKind.RequiresPrecondition } && from >= 0 && to >= 0 && toc.Kinds[to] == NodeKind.Precondition)
+            {
+                (needers[to] ??= []).Add(from);
+            }
+        }
+
+        var preconditions = toc.Toc.Preconditions;
+        for (var v = 0; v < toc.Count; v++)
+        {
+            if (needers[v] is { } needing && preconditions[toc.Positions[v]].Status == PreconditionStatus.Unmet)
+            {
+                context.Report([toc.IdOf(v), .. needing.Select(toc.IdOf)], toc.PathOf(v), toc.IdOf(v), needing.Count, toc.IdOf(needing[0]));
+            }
+        }
+    }
+}

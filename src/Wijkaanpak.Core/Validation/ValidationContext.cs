@@ -1,0 +1,68 @@
+using System.Globalization;
+using NodaTime;
+using Wijkaanpak.Core.Model;
+
+namespace Wijkaanpak.Core.Validation;
+
+/// <summary>
+/// What a <see cref="ValidationRule"/> sees while it runs: the model, the options of the run, and
+/// a way to report findings. Views that many rules need (the theory of change as a graph,
+/// lookups) are computed once per run and shared by all rules.
+/// </summary>
+public sealed class ValidationContext
+{
+    private readonly List<Diagnostic> _sink;
+
+    internal ValidationContext(ValidationSession session, RuleDescriptor descriptor, DiagnosticSeverity severity, List<Diagnostic> sink)
+    {
+        Session = session;
+        Descriptor = descriptor;
+        Severity = severity;
+        _sink = sink;
+    }
+
+    /// <summary>The model under validation.</summary>
+    public WijkaanpakModel Model => Session.Model;
+
+    /// <summary>The options of the run.</summary>
+    public ValidationOptions Options => Session.Options;
+
+    /// <summary>The profile of the run; rules may use it to choose thresholds.</summary>
+    public ValidationProfile Profile => Session.Options.Profile;
+
+    /// <summary>The reference date (*peildatum*) of the run. Never null for rules whose descriptor says <see cref="RuleDescriptor.NeedsReferenceDate"/>.</summary>
+    public LocalDate? Today => Session.Options.Today;
+
+    /// <summary>The descriptor of the rule that is running.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The severity findings of the running rule get in this run.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    internal ValidationSession Session { get; }
+
+    /// <summary>Reports one finding of the running rule.</summary>
+    /// <param name="subjects">Ids of the model elements concerned, in a meaningful order (the element first).</param>
+    /// <param name="location">JSON path of the first subject in the model file, or null.</param>
+    /// <param name="messageArgs">The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>.</param>
+    public void Report(IEnumerable<string> subjects, string? location, params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs);
+        _sink.Add(new Diagnostic(Descriptor, Severity, message, subjects.ToEquatableArray(), location));
+    }
+
+    /// <summary>Reports one finding of the running rule about a single model element.</summary>
+    /// <param name="subject">Id of the model element concerned.</param>
+    /// <param name="location">JSON path of the element in the model file, or null.</param>
+    /// <param name="messageArgs">The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>.</param>
+    public void Report(string subject, string? location, params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        Report([subject], location, messageArgs);
+    }
+
+    /// <summary>Reports one finding of the running rule about the model as a whole.</summary>
+    /// <param name="messageArgs">The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>.</param>
+    public void ReportModel(params object?[] messageArgs) => Report([], null, messageArgs);
+}
