@@ -1,10 +1,14 @@
 using System.CommandLine;
 using Spectre.Console;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Cli.Commands;
 
-/// <summary><c>wijkaanpak scan &lt;model.json&gt;</c>: barrier signals and levers present in a model, and its phase.</summary>
+/// <summary>
+/// <c>wijkaanpak scan &lt;model.json&gt;</c>: barrier signals and levers present in a model, and its phase
+/// (with the default validation profile's errors as input to the gates).
+/// </summary>
 public static class ScanCommand
 {
     /// <summary>Creates the command.</summary>
@@ -20,8 +24,9 @@ public static class ScanCommand
                 return ExitCodes.InputError;
             }
 
-            var console = CliConsole.For(parse.InvocationConfiguration.Output);
-            Render(model.Name, BarrierScan.Of(model), PhaseProgress.Of(model), console);
+            var errors = Validator.Validate(model).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Code);
+            var phase = PhaseProgress.Of(model, new PhaseInput { ValidationErrorCodes = [.. errors] });
+            Render(model.Name, BarrierScan.Of(model), phase, CliConsole.For(parse.InvocationConfiguration.Output));
             return ExitCodes.Success;
         });
         return command;

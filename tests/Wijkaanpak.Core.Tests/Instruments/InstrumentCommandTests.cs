@@ -116,6 +116,30 @@ public sealed class InstrumentCommandTests
     }
 
     [Fact]
+    public void Scan_passes_validation_errors_to_the_gate_into_execution()
+    {
+        var path = TempFile();
+        try
+        {
+            var model = InstrumentModels.Base()
+                .Add(new Wijkaanpak.Core.Model.Opgave { Id = new("schulden"), Name = "Schulden", Family = Wijkaanpak.Core.Model.OpgaveFamily.MaatschappelijkProbleem, Urgency = new() { Type = Wijkaanpak.Core.Model.UrgencyType.Acuut, RecognisedBy = [new("gemeente")] } })
+                .Add(InstrumentModels.Programme("p1", Wijkaanpak.Core.Model.BudgetPurpose.Communication))
+                .ContributesTo("missie", "minder-armoede")
+                .Build();
+            ModelJson.WriteFile(model, path);
+
+            var (_, output, _) = Run("scan", path);
+
+            Assert.Contains("Phase: Ontwerpen", output, StringComparison.Ordinal);
+            Assert.Contains("blocked by [validation-errors]", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Scan_of_a_broken_model_exits_with_input_error()
     {
         var path = TempFile();
