@@ -10,6 +10,8 @@ public static class WijkaanpakCli
     public static RootCommand CreateRootCommand() =>
     [
         ShowCommand.Create(),
+        ReportCommand.Create(),
+        ExportCommand.Create(),
         ChecklistCommand.Create(),
         ScanCommand.Create(),
     ];

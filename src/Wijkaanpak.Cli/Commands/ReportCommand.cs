@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Serialization;
+using Wijkaanpak.Core.Validation;
+
+namespace Wijkaanpak.Cli.Commands;
+
+/// <summary>
+/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv]</c>:
+/// writes the report on a model (*rapportage*) as a self-contained HTML page or as Markdown,
+/// the format following the extension of the output file. The model is validated with the default
+/// profile for the diagnostics section.
+/// </summary>
+public static class ReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
+        var output = new Option<FileInfo>("--output", "-o")
+        {
+            Description = "The report file: .html or .htm for a web page that opens offline, .md for Markdown.",
+            Required = true,
+        };
+        var language = new Option<string>("--lang")
+        {
+            Description = "The language of the report: nl (Dutch, the default) or en (English).",
+            DefaultValueFactory = _ => "nl",
+        };
+        language.AcceptOnlyFromAmong("nl", "en");
+        var measurements = new Option<FileInfo?>("--measurements")
+        {
+            Description = "Measurements to add to the model's own (CSV: area, indicator, date, value, ...).",
+        };
+        var command = new Command("report", "Write a report on a model for a wethouder or programme manager: summary, theory of change, indicators, areas, alliance and network, diagnostics, checklist scores.")
+        {
+            file,
+            output,
+            language,
+            measurements,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var target = parse.GetRequiredValue(output).FullName;
+            var extension = Path.GetExtension(target).ToLowerInvariant();
+            if (extension is not (".html" or ".htm" or ".md"))
+            {
+                error.WriteLine($"{target}: the report format follows the extension; use .html, .htm or .md.");
+                return ExitCodes.InputError;
+            }
+
+            var model = ModelFiles.TryRead(parse.GetRequiredValue(file).FullName, error);
+            if (model is null)
+            {
+                return ExitCodes.InputError;
+            }
+
+            if (parse.GetValue(measurements) is { } csv)
+            {
+                model = WithMeasurements(model, csv.FullName, error);
+                if (model is null)
+                {
+                    return ExitCodes.InputError;
+                }
+            }
+
+            var options = new ReportOptions
+            {
+                Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
+            }.WithValidation(Validator.Validate(model));
+            try
+            {
+                if (extension == ".md")
+                {
+                    Report.WriteMarkdown(model, target, options);
+                }
+                else
+                {
+                    Report.WriteHtml(model, target, options);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{target}: {e.Message}");
+                return ExitCodes.InputError;
+            }
+
+            parse.InvocationConfiguration.Output.WriteLine($"Wrote {target}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The model with the measurements of a CSV file added, or null after printing why they do not fit.</summary>
+    private static WijkaanpakModel? WithMeasurements(WijkaanpakModel model, string path, TextWriter error)
+    {
+        IReadOnlyList<Measurement> added;
+        try
+        {
+            added = MeasurementCsv.ReadFile(path);
+        }
+        catch (WijkaanpakModelException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine($"{problem.Path}: {problem.Message}");
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: {e.Message}");
+            return null;
+        }
+
+        var combined = model with { Measurements = model.Measurements.Concat(added).ToEquatableArray() };
+        var problems = ModelIntegrity.Check(combined);
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"{path}: {problem.Path}: {problem.Message}");
+        }
+
+        return problems.Count == 0 ? combined : null;
+    }
+}

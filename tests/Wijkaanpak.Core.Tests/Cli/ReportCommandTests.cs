@@ -1,0 +1,123 @@
+using Wijkaanpak.Cli;
+using Wijkaanpak.Core.Serialization;
+using Wijkaanpak.Core.Validation;
+using Wijkaanpak.Core.Tests.Export;
+
+namespace Wijkaanpak.Core.Tests.Cli;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wijkaanpak-report-cli-").FullName;
+
+    private string ModelPath
+    {
+        get
+        {
+            var path = Path.Combine(_folder, "model.json");
+            if (!File.Exists(path))
+            {
+                ModelJson.WriteFile(ReportFixtures.Overvecht(), path);
+            }
+
+            return path;
+        }
+    }
+
+    [Fact]
+    public void Report_writes_a_dutch_html_page_by_default()
+    {
+        var target = Path.Combine(_folder, "rapport.html");
+
+        var (exit, _, error) = Run("report", ModelPath, "-o", target);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        var document = HtmlReportTests.Parse(File.ReadAllText(target));
+        Assert.Equal("nl", document.Root!.Attribute("lang")!.Value);
+    }
+
+    [Fact]
+    public void Report_shows_the_findings_of_the_default_validation()
+    {
+        var target = Path.Combine(_folder, "rapport.html");
+
+        Run("report", ModelPath, "-o", target);
+
+        var expected = Validator.Validate(ReportFixtures.Overvecht()).Diagnostics.Select(d => d.Code).ToList();
+        var document = HtmlReportTests.Parse(File.ReadAllText(target));
+        var section = document.Descendants("h2").Single(h => (string?)h.Attribute("id") == "diagnostics").ElementsAfterSelf().TakeWhile(e => e.Name.LocalName != "h2").ToList();
+        var codes = section.Where(e => e.Name.LocalName == "table").SelectMany(t => t.Descendants("tr").Skip(1)).Select(tr => tr.Elements("td").First().Value).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, codes);
+    }
+
+    [Fact]
+    public void Report_writes_english_markdown_for_an_md_file_and_lang_en()
+    {
+        var target = Path.Combine(_folder, "report.md");
+
+        var (exit, _, _) = Run("report", ModelPath, "-o", target, "--lang", "en");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("## Theory of change", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_refuses_an_unknown_extension_and_writes_nothing()
+    {
+        var target = Path.Combine(_folder, "rapport.pdf");
+
+        var (exit, _, error) = Run("report", ModelPath, "-o", target);
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("use .html, .htm or .md", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Report_adds_the_measurements_of_a_csv_file()
+    {
+        var csv = Path.Combine(_folder, "metingen.csv");
+        File.WriteAllText(csv, "area,indicator,date,value\nzamenhof,ind-gesprekken,2024-12-31,42\n");
+        var target = Path.Combine(_folder, "rapport.html");
+
+        var (exit, _, _) = Run("report", ModelPath, "-o", target, "--measurements", csv);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var trend = HtmlReportTests.Parse(File.ReadAllText(target)).Descendants("h3").Single(h => (string?)h.Attribute("id") == "indicator-ind-gesprekken");
+        Assert.Contains(trend.ElementsAfterSelf("table").First().Descendants("td"), td => td.Value == "Zamenhof");
+    }
+
+    [Fact]
+    public void Report_names_measurements_that_do_not_fit_the_model_and_exits_with_input_error()
+    {
+        var csv = Path.Combine(_folder, "metingen.csv");
+        File.WriteAllText(csv, "area,indicator,date,value\nnergens,ind-gesprekken,2024-12-31,42\n");
+        var target = Path.Combine(_folder, "rapport.html");
+
+        var (exit, _, error) = Run("report", ModelPath, "-o", target, "--measurements", csv);
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("nergens", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Report_on_a_missing_model_exits_with_input_error()
+    {
+        var (exit, _, error) = Run("report", Path.Combine(_folder, "bestaat-niet.json"), "-o", Path.Combine(_folder, "r.html"));
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.NotEqual(string.Empty, error);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = WijkaanpakCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
