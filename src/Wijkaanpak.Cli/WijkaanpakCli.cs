@@ -13,6 +13,8 @@ public static class WijkaanpakCli
         RollupCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
+        ChecklistCommand.Create(),
+        ScanCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
