@@ -1,5 +1,6 @@
 using NodaTime;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Export;
@@ -35,5 +36,47 @@ public sealed record ReportOptions
     {
         ArgumentNullException.ThrowIfNull(result);
         return this with { Diagnostics = result.Diagnostics.Select(ReportDiagnostic.From).ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// These options with the indicator statuses of <paramref name="result"/>: one per indicator
+    /// and area, and for the indicator as a whole its status in the largest area that has a value
+    /// (ties by ordinal area id). The status band (on track, at risk, off track, achieved) and
+    /// staleness are worded as the remark, in this report's language.
+    /// </summary>
+    /// <param name="result">A rollup of the model being reported on.</param>
+    public ReportOptions WithRollup(ImpactRollupResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = ReportText.For(Language);
+        var perArea = result.Indicators.Select(s => ToReport(s, s.AreaId, text));
+        var overall = result.Indicators.Where(s => s.Latest is not null)
+            .GroupBy(s => s.IndicatorId)
+            .Select(g => g.OrderByDescending(s => s.Level).ThenBy(s => s.AreaId).First())
+            .Select(s => ToReport(s, null, text));
+        return this with { IndicatorStatuses = overall.Concat(perArea).ToEquatableArray() };
+    }
+
+    private static ReportIndicatorStatus ToReport(IndicatorStatus status, AreaId? area, ReportText text)
+    {
+        var band = status.Band switch
+        {
+            StatusBand.Achieved => text.Pick("bereikt", "achieved"),
+            StatusBand.OnTrack => text.Pick("op koers", "on track"),
+            StatusBand.AtRisk => text.Pick("risico", "at risk"),
+            StatusBand.OffTrack => text.Pick("uit koers", "off track"),
+            _ => null,
+        };
+        var stale = status.IsStale ? text.Pick("verouderd", "stale") : null;
+        var remark = string.Join(", ", new[] { band, stale }.OfType<string>());
+        return new ReportIndicatorStatus
+        {
+            IndicatorId = status.IndicatorId,
+            AreaId = area,
+            Latest = status.Latest,
+            LatestDate = status.LatestDate,
+            Progress = status.Progress,
+            Remark = remark.Length == 0 ? null : remark,
+        };
     }
 }

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Tests.Export;
@@ -158,6 +159,20 @@ public class HtmlReportTests
         Assert.Equal(result.Diagnostics.Select(d => (d.Code, d.Message, d.Subjects)), options.Diagnostics!.Value.Select(d => (d.Code, d.Message, d.ElementIds)));
         Assert.Equal(result.ErrorCount, options.Diagnostics.Value.Count(d => d.Severity == ReportSeverity.Error));
         Assert.Equal(result.WarningCount, options.Diagnostics.Value.Count(d => d.Severity == ReportSeverity.Warning));
+    }
+
+    [Fact]
+    public void A_rollup_fills_a_status_per_indicator_and_area_and_one_for_the_indicator_as_a_whole()
+    {
+        var model = ReportFixtures.Overvecht();
+        var rollup = ImpactRollup.Compute(model);
+
+        var statuses = new ReportOptions().WithRollup(rollup).IndicatorStatuses!.Value;
+
+        Assert.Equal(rollup.Indicators.Count, statuses.Count(s => s.AreaId is not null));
+        var overall = statuses.Single(s => s.AreaId is null && s.IndicatorId == new IndicatorId("ind-schulden"));
+        var largest = rollup.Indicators.Where(s => s.IndicatorId == overall.IndicatorId && s.Latest is not null).MaxBy(s => s.Level)!;
+        Assert.Equal((largest.Latest, largest.Progress), (overall.Latest, overall.Progress));
     }
 
     [Fact]
