@@ -45,11 +45,6 @@ public sealed class WijkaanpakModelException : Exception
     /// <summary>The file name or other origin of the model.</summary>
     public override string? Source { get; set; }
 
-    private static string Describe(string source, IReadOnlyList<ModelProblem> problems)
-    {
-        var where = string.IsNullOrEmpty(source) ? "The model" : $"'{source}'";
-        var lines = problems.Take(20).Select(p => "  " + p);
-        var more = problems.Count > 20 ? $"{Environment.NewLine}  ... and {problems.Count - 20} more" : string.Empty;
-        return $"{where} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{more}";
-    }
+    private static string Describe(string source, IReadOnlyList<ModelProblem> problems) =>
+        ProblemListMessage.Of(string.IsNullOrEmpty(source) ? "The model" : $"'{source}'", problems);
 }

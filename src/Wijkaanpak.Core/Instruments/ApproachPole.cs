@@ -1,0 +1,14 @@
+namespace Wijkaanpak.Core.Instruments;
+
+/// <summary>Which side of an <see cref="ApproachDimension"/> an approach chooses.</summary>
+public enum ApproachPole
+{
+    /// <summary>The first pole, as listed in <see cref="ApproachDimensionInfo.PoleA"/>.</summary>
+    A,
+
+    /// <summary>The second pole, as listed in <see cref="ApproachDimensionInfo.PoleB"/>.</summary>
+    B,
+
+    /// <summary>Both, deliberately (the source advises this for the scale dimension).</summary>
+    Both,
+}
