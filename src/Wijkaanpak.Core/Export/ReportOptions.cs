@@ -1,4 +1,5 @@
 using NodaTime;
+using Wijkaanpak.Core.Instruments;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
@@ -55,6 +56,28 @@ public sealed record ReportOptions
             .Select(g => g.OrderByDescending(s => s.Level).ThenBy(s => s.AreaId).First())
             .Select(s => ToReport(s, null, text));
         return this with { IndicatorStatuses = overall.Concat(perArea).ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// These options with the section scores of a filled-in checklist added to the checklist
+    /// scores: per section, yes counts 1 and partly ½ out of the questions answered yes, partly or
+    /// no (the scorer's rule); sections without such answers are left out.
+    /// </summary>
+    /// <param name="score">A scored assessment (*ingevulde checklist*).</param>
+    public ReportOptions WithAssessment(AssessmentScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        var text = ReportText.For(Language);
+        var checklist = $"{score.ChecklistId}: {score.Practice} ({text.Date(score.Date)})";
+        var added = score.Sections.Where(s => s.Summary.Yes + s.Summary.Partly + s.Summary.No > 0).Select(s => new ReportChecklistScore
+        {
+            Checklist = checklist,
+            Part = text.Pick(s.Title.Nl, s.Title.En),
+            Score = s.Summary.Yes + (0.5 * s.Summary.Partly),
+            Maximum = s.Summary.Yes + s.Summary.Partly + s.Summary.No,
+            Remark = text.Pick($"{s.Summary.Questions - s.Summary.Unanswered} van {s.Summary.Questions} vragen beantwoord", $"{s.Summary.Questions - s.Summary.Unanswered} of {s.Summary.Questions} questions answered"),
+        });
+        return this with { ChecklistScores = (ChecklistScores ?? default).Concat(added).ToEquatableArray() };
     }
 
     private static ReportIndicatorStatus ToReport(IndicatorStatus status, AreaId? area, ReportText text)

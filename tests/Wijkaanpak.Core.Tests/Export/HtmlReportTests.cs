@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Instruments;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
@@ -173,6 +174,22 @@ public class HtmlReportTests
         var overall = statuses.Single(s => s.AreaId is null && s.IndicatorId == new IndicatorId("ind-schulden"));
         var largest = rollup.Indicators.Where(s => s.IndicatorId == overall.IndicatorId && s.Latest is not null).MaxBy(s => s.Level)!;
         Assert.Equal((largest.Latest, largest.Progress), (overall.Latest, overall.Progress));
+    }
+
+    [Fact]
+    public void A_scored_assessment_adds_a_score_per_answered_section()
+    {
+        var assessment = new Assessment("wmo", "Wijksteunpunten", new NodaTime.LocalDate(2025, 3, 1))
+        {
+            Answers = [new Answer("wmo.B.2", AnswerValue.Yes), new Answer("wmo.B.3", AnswerValue.Partly)],
+        };
+        var score = AssessmentScorer.Score(assessment);
+
+        var scores = new ReportOptions().WithAssessment(score).ChecklistScores!.Value;
+
+        var answered = score.Sections.Where(s => s.Summary.Yes + s.Summary.Partly + s.Summary.No > 0).ToList();
+        Assert.Equal(answered.Select(s => s.Title.Nl), scores.Select(s => s.Part));
+        Assert.Equal(answered.Select(s => s.Summary.Score), scores.Select(s => (double?)(s.Score / s.Maximum)));
     }
 
     [Fact]
