@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
@@ -10,7 +11,7 @@ namespace Wijkaanpak.Cli.Commands;
 /// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv]</c>:
 /// writes the report on a model (*rapportage*) as a self-contained HTML page or as Markdown,
 /// the format following the extension of the output file. The model is validated with the default
-/// profile for the diagnostics section.
+/// profile for the diagnostics section and rolled up for the indicator statuses.
 /// </summary>
 public static class ReportCommand
 {
@@ -70,6 +71,7 @@ public static class ReportCommand
             {
                 Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
             }.WithValidation(Validator.Validate(model));
+            options = options.WithRollup(ImpactRollup.Compute(model));
             try
             {
                 if (extension == ".md")
