@@ -10,7 +10,10 @@ public static class WijkaanpakCli
     public static RootCommand CreateRootCommand() =>
     [
         ShowCommand.Create(),
+        ValidateCommand.Create(),
         RollupCommand.Create(),
+        NetworkCommand.Create(),
+        GenerateCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
         ChecklistCommand.Create(),

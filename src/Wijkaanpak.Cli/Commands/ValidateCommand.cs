@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Validation;
+
+namespace Wijkaanpak.Cli.Commands;
+
+/// <summary>
+/// <c>wijkaanpak validate &lt;model.json&gt; [--profile default|strict|nplv] [--format text|json|sarif] [--today yyyy-MM-dd]</c>:
+/// checks a model (*toetsen*) and prints every finding. Exits with 0 when there are no errors,
+/// 1 when there are, 2 when the model cannot be read.
+/// </summary>
+public static class ValidateCommand
+{
+    private static readonly string[] Formats = ["text", "json", "sarif"];
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
+        var profile = new Option<ValidationProfile>("--profile")
+        {
+            Description = "The rule set: default, strict (warnings count as errors) or nplv (Nationaal Programma Leefbaarheid en Veiligheid).",
+            DefaultValueFactory = _ => ValidationProfile.Default,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (compiler-style lines), json (array of findings) or sarif (SARIF 2.1.0 log).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var today = new Option<LocalDate?>("--today")
+        {
+            Description = "The reference date (peildatum) for time rules, yyyy-MM-dd; the system date when omitted.",
+            CustomParser = ParseDate,
+        };
+        var command = new Command("validate", "Validate a model: structure, measurability, ownership and alliance, time, money, participation and data.")
+        {
+            file,
+            profile,
+            format,
+            today,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var info = parse.GetRequiredValue(file);
+            var model = ModelFiles.TryRead(info.FullName, parse.InvocationConfiguration.Error);
+            if (model is null)
+            {
+                return ExitCodes.InputError;
+            }
+
+            var options = new ValidationOptions
+            {
+                Profile = parse.GetValue(profile),
+                Today = parse.GetValue(today) ?? LocalDate.FromDateTime(DateTime.Now),
+            };
+            var result = Validator.Validate(model, options);
+            Write(output, result, info.ToString(), parse.GetValue(format) ?? "text");
+            return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, ValidationResult result, string file, string format)
+    {
+        if (format == "text")
+        {
+            DiagnosticTextWriter.Write(output, result, file);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        if (format == "json")
+        {
+            DiagnosticJsonWriter.Write(buffer, result);
+        }
+        else
+        {
+            SarifWriter.Write(buffer, result, file, Validator.BuiltInRules);
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static LocalDate? ParseDate(ArgumentResult argument)
+    {
+        var text = argument.Tokens.Count > 0 ? argument.Tokens[0].Value : string.Empty;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        argument.AddError($"'{text}' is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+}
