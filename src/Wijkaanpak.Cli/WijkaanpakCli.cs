@@ -10,8 +10,11 @@ public static class WijkaanpakCli
     public static RootCommand CreateRootCommand() =>
     [
         ShowCommand.Create(),
+        RollupCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
+        ChecklistCommand.Create(),
+        ScanCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
