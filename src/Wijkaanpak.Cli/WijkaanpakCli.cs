@@ -10,6 +10,8 @@ public static class WijkaanpakCli
     public static RootCommand CreateRootCommand() =>
     [
         ShowCommand.Create(),
+        NetworkCommand.Create(),
+        GenerateCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
