@@ -20,8 +20,9 @@ public sealed class VertexIndex<TKey>
     public VertexIndex(IEnumerable<TKey> keys, IEqualityComparer<TKey>? comparer = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        _indexOf = new Dictionary<TKey, int>(comparer);
-        var list = new List<TKey>();
+        var capacity = keys.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        _indexOf = new Dictionary<TKey, int>(capacity, comparer);
+        var list = new List<TKey>(capacity);
         foreach (var key in keys)
         {
             if (key is null)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using NodaTime;
 
 namespace Wijkaanpak.Core.Model;
@@ -13,12 +15,13 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private readonly HashSet<StakeholderId> _stakeholders = [];
     private readonly HashSet<ProgrammeId> _programmes = [];
     private readonly HashSet<DomainId> _domains = [];
+    private readonly JsonAt _alliantie = new(null, "$.alliantie", -1);
 
     public IReadOnlyList<ModelProblem> Problems => _problems;
 
     public void Run()
     {
-        Text("$.name", model.Name);
+        Text(null, "$.name", model.Name);
         CollectIds();
         CheckAreas();
         CheckOpgaven();
@@ -38,47 +41,47 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         for (var t = 0; t < model.Taxonomies.Count; t++)
         {
             var taxonomy = model.Taxonomies[t];
-            Unique(taxonomies, taxonomy.Id, taxonomy.Id.Value, $"$.taxonomies[{t}].id", "taxonomy");
-            Text($"$.taxonomies[{t}].name", taxonomy.Name);
+            Unique(taxonomies, taxonomy.Id, taxonomy.Id.Value, null, $"$.taxonomies[{t}].id", "taxonomy");
+            Text(null, $"$.taxonomies[{t}].name", taxonomy.Name);
             for (var d = 0; d < taxonomy.Domains.Count; d++)
             {
                 var domain = taxonomy.Domains[d];
-                Unique(_domains, domain.Id, domain.Id.Value, $"$.taxonomies[{t}].domains[{d}].id", "domain");
-                Text($"$.taxonomies[{t}].domains[{d}].name", domain.Name);
+                Unique(_domains, domain.Id, domain.Id.Value, null, $"$.taxonomies[{t}].domains[{d}].id", "domain");
+                Text(null, $"$.taxonomies[{t}].domains[{d}].name", domain.Name);
             }
         }
 
-        Each(model.Areas, "$.areas", (a, p) => Unique(_areas, a.Id, a.Id.Value, p + ".id", "area"));
-        Each(model.Opgaven, "$.opgaven", (o, p) => Unique(_opgaven, o.Id, o.Id.Value, p + ".id", "opgave"));
+        Each(model.Areas, null, "$.areas", (a, p) => Unique(_areas, a.Id, a.Id.Value, p, ".id", "area"));
+        Each(model.Opgaven, null, "$.opgaven", (o, p) => Unique(_opgaven, o.Id, o.Id.Value, p, ".id", "opgave"));
         var toc = model.TheoryOfChange;
-        Each(toc.Goals, "$.theoryOfChange.goals", (g, p) => Node(g.Id, NodeKind.Goal, p));
-        Each(toc.Interventions, "$.theoryOfChange.interventions", (i, p) => Node(i.Id, NodeKind.Intervention, p));
-        Each(toc.Preconditions, "$.theoryOfChange.preconditions", (c, p) => Node(c.Id, NodeKind.Precondition, p));
-        Each(toc.Assumptions, "$.theoryOfChange.assumptions", (a, p) => Node(a.Id, NodeKind.Assumption, p));
-        Each(model.Indicators, "$.indicators", (i, p) => Unique(_indicators, i.Id, i.Id.Value, p + ".id", "indicator"));
-        Each(model.Stakeholders, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id, s.Id.Value, p + ".id", "stakeholder"));
-        Each(model.Programmes, "$.programmes", (g, p) => Unique(_programmes, g.Id, g.Id.Value, p + ".id", "programme"));
+        Each(toc.Goals, null, "$.theoryOfChange.goals", (g, p) => Node(g.Id, NodeKind.Goal, p));
+        Each(toc.Interventions, null, "$.theoryOfChange.interventions", (i, p) => Node(i.Id, NodeKind.Intervention, p));
+        Each(toc.Preconditions, null, "$.theoryOfChange.preconditions", (c, p) => Node(c.Id, NodeKind.Precondition, p));
+        Each(toc.Assumptions, null, "$.theoryOfChange.assumptions", (a, p) => Node(a.Id, NodeKind.Assumption, p));
+        Each(model.Indicators, null, "$.indicators", (i, p) => Unique(_indicators, i.Id, i.Id.Value, p, ".id", "indicator"));
+        Each(model.Stakeholders, null, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id, s.Id.Value, p, ".id", "stakeholder"));
+        Each(model.Programmes, null, "$.programmes", (g, p) => Unique(_programmes, g.Id, g.Id.Value, p, ".id", "programme"));
     }
 
     private void CheckAreas()
     {
-        Each(model.Areas, "$.areas", (area, p) =>
+        Each(model.Areas, null, "$.areas", (area, p) =>
         {
-            Text(p + ".name", area.Name);
-            NonNegative(p + ".population", area.Population);
-            NonNegative(p + ".households", area.Households);
-            Finite(p + ".deprivationScore", area.DeprivationScore);
+            Text(p, ".name", area.Name);
+            NonNegative(p, ".population", area.Population);
+            NonNegative(p, ".households", area.Households);
+            Finite(p, ".deprivationScore", area.DeprivationScore);
             if (area.CbsCode is { } code && code.Level != area.Level)
             {
-                Add(p + ".cbsCode", $"CBS code '{code}' denotes a {code.Level}, but the area is a {area.Level}.");
+                Add(p, ".cbsCode", $"CBS code '{code}' denotes a {code.Level}, but the area is a {area.Level}.");
             }
 
             if (area.ParentId is { } parent)
             {
-                Ref(_areas, parent, parent.Value, p + ".parentId", "area");
+                Ref(_areas, parent, parent.Value, p, ".parentId", "area");
                 if (parent == area.Id)
                 {
-                    Add(p + ".parentId", $"Area '{area.Id}' is its own parent.");
+                    Add(p, ".parentId", $"Area '{area.Id}' is its own parent.");
                 }
             }
         });
@@ -108,7 +111,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
                 {
                     if (seen.TrueForAll(reported.Add))
                     {
-                        Add($"$.areas[{i}].parentId", $"The area hierarchy has a cycle: {string.Join(" → ", seen)} → {start}.");
+                        Add(null, $"$.areas[{i}].parentId", $"The area hierarchy has a cycle: {string.Join(" → ", seen)} → {start}.");
                     }
 
                     break;
@@ -127,22 +130,22 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckOpgaven()
     {
-        Each(model.Opgaven, "$.opgaven", (opgave, p) =>
+        Each(model.Opgaven, null, "$.opgaven", (opgave, p) =>
         {
-            Text(p + ".name", opgave.Name);
-            Refs(_areas, opgave.AreaIds, a => a.Value, p + ".areaIds", "area");
-            Refs(_domains, opgave.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            Text(p, ".name", opgave.Name);
+            Refs(_areas, opgave.AreaIds, a => a.Value, p, ".areaIds", "area");
+            Refs(_domains, opgave.DomainIds, d => d.Value, p, ".domainIds", "domain");
             if (opgave.Urgency is { } urgency)
             {
-                Refs(_stakeholders, urgency.RecognisedBy, s => s.Value, p + ".urgency.recognisedBy", "stakeholder");
+                Refs(_stakeholders, urgency.RecognisedBy, s => s.Value, p, ".urgency.recognisedBy", "stakeholder");
             }
 
-            Each(opgave.Evidence, p + ".evidence", (evidence, q) =>
+            Each(opgave.Evidence, p, ".evidence", (evidence, q) =>
             {
-                Text(q + ".text", evidence.Text);
+                Text(q, ".text", evidence.Text);
                 if (evidence.IndicatorId is { } indicator)
                 {
-                    Ref(_indicators, indicator, indicator.Value, q + ".indicatorId", "indicator");
+                    Ref(_indicators, indicator, indicator.Value, q, ".indicatorId", "indicator");
                 }
             });
         });
@@ -151,46 +154,46 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckTheoryOfChange()
     {
         var toc = model.TheoryOfChange;
-        Each(toc.Goals, "$.theoryOfChange.goals", (goal, p) =>
+        Each(toc.Goals, null, "$.theoryOfChange.goals", (goal, p) =>
         {
-            Text(p + ".name", goal.Name);
-            Refs(_opgaven, goal.OpgaveIds, o => o.Value, p + ".opgaveIds", "opgave");
-            Refs(_domains, goal.DomainIds, d => d.Value, p + ".domainIds", "domain");
-            Refs(_indicators, goal.IndicatorIds, i => i.Value, p + ".indicatorIds", "indicator");
-            Refs(_stakeholders, goal.AccountableIds, s => s.Value, p + ".accountableIds", "stakeholder");
+            Text(p, ".name", goal.Name);
+            Refs(_opgaven, goal.OpgaveIds, o => o.Value, p, ".opgaveIds", "opgave");
+            Refs(_domains, goal.DomainIds, d => d.Value, p, ".domainIds", "domain");
+            Refs(_indicators, goal.IndicatorIds, i => i.Value, p, ".indicatorIds", "indicator");
+            Refs(_stakeholders, goal.AccountableIds, s => s.Value, p, ".accountableIds", "stakeholder");
         });
-        Each(toc.Interventions, "$.theoryOfChange.interventions", (intervention, p) =>
+        Each(toc.Interventions, null, "$.theoryOfChange.interventions", (intervention, p) =>
         {
-            Text(p + ".name", intervention.Name);
+            Text(p, ".name", intervention.Name);
             if (intervention.OwnerId is { } owner)
             {
-                Ref(_stakeholders, owner, owner.Value, p + ".ownerId", "stakeholder");
+                Ref(_stakeholders, owner, owner.Value, p, ".ownerId", "stakeholder");
             }
 
-            Refs(_stakeholders, intervention.ContributorIds, s => s.Value, p + ".contributorIds", "stakeholder");
-            NonNegative(p + ".budget", intervention.Budget);
-            NonNegative(p + ".fte", intervention.Fte);
+            Refs(_stakeholders, intervention.ContributorIds, s => s.Value, p, ".contributorIds", "stakeholder");
+            NonNegative(p, ".budget", intervention.Budget);
+            NonNegative(p, ".fte", intervention.Fte);
             if (intervention.ProgrammeId is { } programme)
             {
-                Ref(_programmes, programme, programme.Value, p + ".programmeId", "programme");
+                Ref(_programmes, programme, programme.Value, p, ".programmeId", "programme");
             }
 
-            Refs(_areas, intervention.AreaIds, a => a.Value, p + ".areaIds", "area");
-            Refs(_domains, intervention.DomainIds, d => d.Value, p + ".domainIds", "domain");
-            Refs(_indicators, intervention.IndicatorIds, i => i.Value, p + ".indicatorIds", "indicator");
+            Refs(_areas, intervention.AreaIds, a => a.Value, p, ".areaIds", "area");
+            Refs(_domains, intervention.DomainIds, d => d.Value, p, ".domainIds", "domain");
+            Refs(_indicators, intervention.IndicatorIds, i => i.Value, p, ".indicatorIds", "indicator");
         });
-        Each(toc.Preconditions, "$.theoryOfChange.preconditions", (c, p) => Text(p + ".name", c.Name));
-        Each(toc.Assumptions, "$.theoryOfChange.assumptions", (a, p) => Text(p + ".statement", a.Statement));
-        Each(toc.Edges, "$.theoryOfChange.edges", CheckEdge);
+        Each(toc.Preconditions, null, "$.theoryOfChange.preconditions", (c, p) => Text(p, ".name", c.Name));
+        Each(toc.Assumptions, null, "$.theoryOfChange.assumptions", (a, p) => Text(p, ".statement", a.Statement));
+        Each(toc.Edges, null, "$.theoryOfChange.edges", CheckEdge);
     }
 
-    private void CheckEdge(ChangeEdge edge, string p)
+    private void CheckEdge(ChangeEdge edge, JsonAt p)
     {
-        var fromKind = NodeRef(edge.From, p + ".from");
-        var toKind = NodeRef(edge.To, p + ".to");
+        var fromKind = NodeRef(edge.From, p, ".from");
+        var toKind = NodeRef(edge.To, p, ".to");
         if (edge.Weight is { } weight && !(double.IsFinite(weight) && weight > 0))
         {
-            Add(p + ".weight", $"Weight {weight} must be a finite number greater than 0.");
+            Add(p, ".weight", $"Weight {weight} must be a finite number greater than 0.");
         }
 
         if (fromKind is null || toKind is null)
@@ -206,104 +209,104 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         };
         if (expected is { } kind && toKind != kind)
         {
-            Add(p + ".to", $"A {edge.Kind} edge must point to a {kind}, but '{edge.To}' is a {toKind}.");
+            Add(p, ".to", $"A {edge.Kind} edge must point to a {kind}, but '{edge.To}' is a {toKind}.");
         }
 
         if (edge.Kind == ChangeEdgeKind.ContributesTo && toKind != NodeKind.Goal)
         {
-            Add(p + ".to", $"A contribution must point to a goal, but '{edge.To}' is a {toKind}.");
+            Add(p, ".to", $"A contribution must point to a goal, but '{edge.To}' is a {toKind}.");
         }
 
         if (edge.Kind == ChangeEdgeKind.ContributesTo && fromKind is not (NodeKind.Goal or NodeKind.Intervention))
         {
-            Add(p + ".from", $"Only goals and interventions contribute to goals, but '{edge.From}' is a {fromKind}.");
+            Add(p, ".from", $"Only goals and interventions contribute to goals, but '{edge.From}' is a {fromKind}.");
         }
     }
 
     private void CheckIndicators()
     {
-        Each(model.Indicators, "$.indicators", (indicator, p) =>
+        Each(model.Indicators, null, "$.indicators", (indicator, p) =>
         {
-            Text(p + ".name", indicator.Name);
-            Refs(_domains, indicator.DomainIds, d => d.Value, p + ".domainIds", "domain");
+            Text(p, ".name", indicator.Name);
+            Refs(_domains, indicator.DomainIds, d => d.Value, p, ".domainIds", "domain");
             if (indicator.Aggregation is AggregationKind.WeightedMean or AggregationKind.Index && indicator.WeightBasis is null)
             {
-                Add(p + ".weightBasis", $"A {indicator.Aggregation} indicator needs a weight basis (population, households or respondents) to roll up.");
+                Add(p, ".weightBasis", $"A {indicator.Aggregation} indicator needs a weight basis (population, households or respondents) to roll up.");
             }
 
             if (indicator.Source is { } source)
             {
-                Text(p + ".source.name", source.Name);
+                Text(p, ".source.name", source.Name);
                 if (source.OwnerId is { } owner)
                 {
-                    Ref(_stakeholders, owner, owner.Value, p + ".source.ownerId", "stakeholder");
+                    Ref(_stakeholders, owner, owner.Value, p, ".source.ownerId", "stakeholder");
                 }
 
-                PositivePeriod(p + ".source.updateFrequency", source.UpdateFrequency);
+                PositivePeriod(p, ".source.updateFrequency", source.UpdateFrequency);
             }
 
-            PositivePeriod(p + ".frequency", indicator.Frequency);
+            PositivePeriod(p, ".frequency", indicator.Frequency);
             if (indicator.Baseline is { } baseline)
             {
-                Finite(p + ".baseline.value", baseline.Value);
-                OptionalArea(p + ".baseline.areaId", baseline.AreaId);
+                Finite(p, ".baseline.value", baseline.Value);
+                OptionalArea(p, ".baseline.areaId", baseline.AreaId);
             }
 
-            Each(indicator.Targets, p + ".targets", (target, q) =>
+            Each(indicator.Targets, p, ".targets", (target, q) =>
             {
-                Finite(q + ".value", target.Value);
-                OptionalArea(q + ".areaId", target.AreaId);
+                Finite(q, ".value", target.Value);
+                OptionalArea(q, ".areaId", target.AreaId);
                 if (target.Value is null && target.Frame is null)
                 {
-                    Add(q, "A target needs a value or a reference frame to reach.");
+                    Add(q, string.Empty, "A target needs a value or a reference frame to reach.");
                 }
 
-                Each(target.Milestones, q + ".milestones", (m, r) => Finite(r + ".value", m.Value));
+                Each(target.Milestones, q, ".milestones", (m, r) => Finite(r, ".value", m.Value));
             });
-            Each(indicator.ReferenceValues, p + ".referenceValues", (r, q) => Finite(q + ".value", r.Value));
+            Each(indicator.ReferenceValues, p, ".referenceValues", (r, q) => Finite(q, ".value", r.Value));
         });
     }
 
     private void CheckMeasurements()
     {
-        Each(model.Measurements, "$.measurements", (m, p) =>
+        Each(model.Measurements, null, "$.measurements", (m, p) =>
         {
-            Ref(_indicators, m.IndicatorId, m.IndicatorId.Value, p + ".indicatorId", "indicator");
-            Ref(_areas, m.AreaId, m.AreaId.Value, p + ".areaId", "area");
-            Finite(p + ".value", m.Value);
-            Finite(p + ".numerator", m.Numerator);
-            Finite(p + ".denominator", m.Denominator);
-            NonNegative(p + ".sampleSize", m.SampleSize);
+            Ref(_indicators, m.IndicatorId, m.IndicatorId.Value, p, ".indicatorId", "indicator");
+            Ref(_areas, m.AreaId, m.AreaId.Value, p, ".areaId", "area");
+            Finite(p, ".value", m.Value);
+            Finite(p, ".numerator", m.Numerator);
+            Finite(p, ".denominator", m.Denominator);
+            NonNegative(p, ".sampleSize", m.SampleSize);
             if (m.Denominator is 0)
             {
-                Add(p + ".denominator", "A denominator of 0 makes the ratio undefined.");
+                Add(p, ".denominator", "A denominator of 0 makes the ratio undefined.");
             }
         });
     }
 
     private void CheckStakeholders()
     {
-        Each(model.Stakeholders, "$.stakeholders", (s, p) =>
+        Each(model.Stakeholders, null, "$.stakeholders", (s, p) =>
         {
-            Text(p + ".name", s.Name);
+            Text(p, ".name", s.Name);
             if (s.ParentId is { } parent)
             {
-                Ref(_stakeholders, parent, parent.Value, p + ".parentId", "stakeholder");
+                Ref(_stakeholders, parent, parent.Value, p, ".parentId", "stakeholder");
             }
 
-            Refs(_domains, s.DomainIds, d => d.Value, p + ".domainIds", "domain");
-            UnitInterval(p + ".power", s.Power);
-            UnitInterval(p + ".legitimacy", s.Legitimacy);
-            UnitInterval(p + ".urgency", s.Urgency);
-            UnitInterval(p + ".interest", s.Interest);
+            Refs(_domains, s.DomainIds, d => d.Value, p, ".domainIds", "domain");
+            UnitInterval(p, ".power", s.Power);
+            UnitInterval(p, ".legitimacy", s.Legitimacy);
+            UnitInterval(p, ".urgency", s.Urgency);
+            UnitInterval(p, ".interest", s.Interest);
         });
-        Each(model.Relations, "$.relations", (r, p) =>
+        Each(model.Relations, null, "$.relations", (r, p) =>
         {
-            Ref(_stakeholders, r.From, r.From.Value, p + ".from", "stakeholder");
-            Ref(_stakeholders, r.To, r.To.Value, p + ".to", "stakeholder");
+            Ref(_stakeholders, r.From, r.From.Value, p, ".from", "stakeholder");
+            Ref(_stakeholders, r.To, r.To.Value, p, ".to", "stakeholder");
             if (!(double.IsFinite(r.Weight) && r.Weight > 0))
             {
-                Add(p + ".weight", $"Weight {r.Weight} must be a finite number greater than 0.");
+                Add(p, ".weight", $"Weight {r.Weight} must be a finite number greater than 0.");
             }
         });
     }
@@ -315,66 +318,65 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             return;
         }
 
-        const string a = "$.alliantie";
-        Text(a + ".name", alliantie.Name);
-        Each(alliantie.Members, a + ".members", (m, p) =>
+        Text(_alliantie, ".name", alliantie.Name);
+        Each(alliantie.Members, _alliantie, ".members", (m, p) =>
         {
-            Ref(_stakeholders, m.StakeholderId, m.StakeholderId.Value, p + ".stakeholderId", "stakeholder");
+            Ref(_stakeholders, m.StakeholderId, m.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
             if (m.Left is { } left && left < m.Joined)
             {
-                Add(p + ".left", $"Left {left:uuuu-MM-dd} is before joined {m.Joined:uuuu-MM-dd}.");
+                Add(p, ".left", $"Left {left:uuuu-MM-dd} is before joined {m.Joined:uuuu-MM-dd}.");
             }
         });
-        Each(alliantie.Commitments, a + ".commitments", (c, p) =>
+        Each(alliantie.Commitments, _alliantie, ".commitments", (c, p) =>
         {
-            Ref(_stakeholders, c.StakeholderId, c.StakeholderId.Value, p + ".stakeholderId", "stakeholder");
-            NonNegative(p + ".amount", c.Amount);
+            Ref(_stakeholders, c.StakeholderId, c.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
+            NonNegative(p, ".amount", c.Amount);
             for (var i = 0; i < c.TargetIds.Count; i++)
             {
-                var kind = NodeRef(c.TargetIds[i], $"{p}.targetIds[{i}]");
+                var kind = NodeRef(c.TargetIds[i], p, ".targetIds", i);
                 if (kind is NodeKind.Precondition or NodeKind.Assumption)
                 {
-                    Add($"{p}.targetIds[{i}]", $"A commitment serves goals and interventions, but '{c.TargetIds[i]}' is a {kind}.");
+                    Add(p, ".targetIds", i, $"A commitment serves goals and interventions, but '{c.TargetIds[i]}' is a {kind}.");
                 }
             }
         });
-        Each(alliantie.ExpectedBenefits, a + ".expectedBenefits", (b, p) =>
+        Each(alliantie.ExpectedBenefits, _alliantie, ".expectedBenefits", (b, p) =>
         {
-            Ref(_stakeholders, b.StakeholderId, b.StakeholderId.Value, p + ".stakeholderId", "stakeholder");
-            Text(p + ".description", b.Description);
+            Ref(_stakeholders, b.StakeholderId, b.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
+            Text(p, ".description", b.Description);
         });
         var bodies = new HashSet<GovernanceBodyId>();
-        Each(alliantie.Bodies, a + ".bodies", (b, p) =>
+        Each(alliantie.Bodies, _alliantie, ".bodies", (b, p) =>
         {
-            Unique(bodies, b.Id, b.Id.Value, p + ".id", "governance body");
-            Text(p + ".name", b.Name);
-            Refs(_stakeholders, b.MemberIds, s => s.Value, p + ".memberIds", "stakeholder");
+            Unique(bodies, b.Id, b.Id.Value, p, ".id", "governance body");
+            Text(p, ".name", b.Name);
+            Refs(_stakeholders, b.MemberIds, s => s.Value, p, ".memberIds", "stakeholder");
             if (b.ChairId is { } chair)
             {
-                Ref(_stakeholders, chair, chair.Value, p + ".chairId", "stakeholder");
+                Ref(_stakeholders, chair, chair.Value, p, ".chairId", "stakeholder");
             }
 
-            PositivePeriod(p + ".meetingInterval", b.MeetingInterval);
+            PositivePeriod(p, ".meetingInterval", b.MeetingInterval);
         });
         if (alliantie.ProcessDirection is { } direction)
         {
-            Text(a + ".processDirection.name", direction.Name);
+            Text(_alliantie, ".processDirection.name", direction.Name);
             if (direction.EmployerId is { } employer)
             {
-                Ref(_stakeholders, employer, employer.Value, a + ".processDirection.employerId", "stakeholder");
+                Ref(_stakeholders, employer, employer.Value, _alliantie, ".processDirection.employerId", "stakeholder");
             }
 
-            NonNegative(a + ".processDirection.staff", direction.Staff);
+            NonNegative(_alliantie, ".processDirection.staff", direction.Staff);
         }
 
         if (alliantie.Contract is { } contract)
         {
-            Text(a + ".contract.name", contract.Name);
-            Refs(_stakeholders, contract.SignatoryIds, s => s.Value, a + ".contract.signatoryIds", "stakeholder");
-            PositivePeriod(a + ".contract.reviewInterval", contract.ReviewInterval);
+            Text(_alliantie, ".contract.name", contract.Name);
+            Refs(_stakeholders, contract.SignatoryIds, s => s.Value, _alliantie, ".contract.signatoryIds", "stakeholder");
+            PositivePeriod(_alliantie, ".contract.reviewInterval", contract.ReviewInterval);
             if (contract.LastReviewedOn is { } reviewed && reviewed < contract.SignedOn)
             {
-                Add(a + ".contract.lastReviewedOn", $"Last review {reviewed:uuuu-MM-dd} is before signing {contract.SignedOn:uuuu-MM-dd}.");
+                Add(_alliantie, ".contract.lastReviewedOn", $"Last review {reviewed:uuuu-MM-dd} is before signing {contract.SignedOn:uuuu-MM-dd}.");
             }
         }
     }
@@ -382,40 +384,40 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckProgrammes()
     {
         var lines = new HashSet<BudgetLineId>();
-        Each(model.Programmes, "$.programmes", (programme, p) =>
+        Each(model.Programmes, null, "$.programmes", (programme, p) =>
         {
-            Text(p + ".name", programme.Name);
+            Text(p, ".name", programme.Name);
             if (programme.PredecessorId is { } predecessor)
             {
-                Ref(_programmes, predecessor, predecessor.Value, p + ".predecessorId", "programme");
+                Ref(_programmes, predecessor, predecessor.Value, p, ".predecessorId", "programme");
             }
 
             for (var i = 0; i < programme.GoalIds.Count; i++)
             {
-                var kind = NodeRef(programme.GoalIds[i], $"{p}.goalIds[{i}]");
+                var kind = NodeRef(programme.GoalIds[i], p, ".goalIds", i);
                 if (kind is not null and not NodeKind.Goal)
                 {
-                    Add($"{p}.goalIds[{i}]", $"'{programme.GoalIds[i]}' is a {kind}, not a goal.");
+                    Add(p, ".goalIds", i, $"'{programme.GoalIds[i]}' is a {kind}, not a goal.");
                 }
             }
 
-            Each(programme.BudgetLines, p + ".budgetLines", (line, q) =>
+            Each(programme.BudgetLines, p, ".budgetLines", (line, q) =>
             {
-                Unique(lines, line.Id, line.Id.Value, q + ".id", "budget line");
-                Text(q + ".name", line.Name);
+                Unique(lines, line.Id, line.Id.Value, q, ".id", "budget line");
+                Text(q, ".name", line.Name);
                 if (line.FunderId is { } funder)
                 {
-                    Ref(_stakeholders, funder, funder.Value, q + ".funderId", "stakeholder");
+                    Ref(_stakeholders, funder, funder.Value, q, ".funderId", "stakeholder");
                 }
 
-                if (line.InterventionId is { } intervention && NodeRef(intervention, q + ".interventionId") is { } kind and not NodeKind.Intervention)
+                if (line.InterventionId is { } intervention && NodeRef(intervention, q, ".interventionId") is { } kind and not NodeKind.Intervention)
                 {
-                    Add(q + ".interventionId", $"'{intervention}' is a {kind}, not an intervention.");
+                    Add(q, ".interventionId", $"'{intervention}' is a {kind}, not an intervention.");
                 }
 
-                NonNegative(q + ".pledged", line.Pledged);
-                NonNegative(q + ".granted", line.Granted);
-                NonNegative(q + ".spent", line.Spent);
+                NonNegative(q, ".pledged", line.Pledged);
+                NonNegative(q, ".granted", line.Granted);
+                NonNegative(q, ".spent", line.Spent);
             });
         });
     }
@@ -423,15 +425,15 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckFunnels()
     {
         var funnels = new HashSet<FunnelId>();
-        Each(model.Funnels, "$.funnels", (funnel, p) =>
+        Each(model.Funnels, null, "$.funnels", (funnel, p) =>
         {
-            Unique(funnels, funnel.Id, funnel.Id.Value, p + ".id", "funnel");
-            Text(p + ".name", funnel.Name);
-            OptionalArea(p + ".areaId", funnel.AreaId);
-            Each(funnel.Stages, p + ".stages", (stage, q) =>
+            Unique(funnels, funnel.Id, funnel.Id.Value, p, ".id", "funnel");
+            Text(p, ".name", funnel.Name);
+            OptionalArea(p, ".areaId", funnel.AreaId);
+            Each(funnel.Stages, p, ".stages", (stage, q) =>
             {
-                Text(q + ".name", stage.Name);
-                FiniteNonNegative(q + ".count", stage.Count);
+                Text(q, ".name", stage.Name);
+                FiniteNonNegative(q, ".count", stage.Count);
             });
         });
     }
@@ -439,150 +441,150 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckSocialReturnCases()
     {
         var cases = new HashSet<SocialReturnCaseId>();
-        Each(model.SocialReturnCases, "$.socialReturnCases", (c, p) =>
+        Each(model.SocialReturnCases, null, "$.socialReturnCases", (c, p) =>
         {
-            Unique(cases, c.Id, c.Id.Value, p + ".id", "social-return case");
-            Text(p + ".name", c.Name);
-            UnitInterval(p + ".discountRate", c.DiscountRate);
-            Each(c.Investments, p + ".investments", (investment, q) =>
+            Unique(cases, c.Id, c.Id.Value, p, ".id", "social-return case");
+            Text(p, ".name", c.Name);
+            UnitInterval(p, ".discountRate", c.DiscountRate);
+            Each(c.Investments, p, ".investments", (investment, q) =>
             {
-                Ref(_stakeholders, investment.StakeholderId, investment.StakeholderId.Value, q + ".stakeholderId", "stakeholder");
-                NonNegative(q + ".amount", investment.Amount);
+                Ref(_stakeholders, investment.StakeholderId, investment.StakeholderId.Value, q, ".stakeholderId", "stakeholder");
+                NonNegative(q, ".amount", investment.Amount);
             });
-            Each(c.Outcomes, p + ".outcomes", (outcome, q) =>
+            Each(c.Outcomes, p, ".outcomes", (outcome, q) =>
             {
-                Text(q + ".name", outcome.Name);
-                FiniteNonNegative(q + ".quantity", outcome.Quantity);
-                NonNegative(q + ".financialProxy", outcome.FinancialProxy);
-                UnitInterval(q + ".deadweight", outcome.Deadweight);
-                UnitInterval(q + ".displacement", outcome.Displacement);
-                UnitInterval(q + ".attribution", outcome.Attribution);
-                UnitInterval(q + ".dropOff", outcome.DropOff);
+                Text(q, ".name", outcome.Name);
+                FiniteNonNegative(q, ".quantity", outcome.Quantity);
+                NonNegative(q, ".financialProxy", outcome.FinancialProxy);
+                UnitInterval(q, ".deadweight", outcome.Deadweight);
+                UnitInterval(q, ".displacement", outcome.Displacement);
+                UnitInterval(q, ".attribution", outcome.Attribution);
+                UnitInterval(q, ".dropOff", outcome.DropOff);
                 if (outcome.Duration < 1)
                 {
-                    Add(q + ".duration", $"A duration of {outcome.Duration} years is less than 1.");
+                    Add(q, ".duration", $"A duration of {outcome.Duration} years is less than 1.");
                 }
 
                 if (outcome.BeneficiaryId is { } beneficiary)
                 {
-                    Ref(_stakeholders, beneficiary, beneficiary.Value, q + ".beneficiaryId", "stakeholder");
+                    Ref(_stakeholders, beneficiary, beneficiary.Value, q, ".beneficiaryId", "stakeholder");
                 }
             });
         });
     }
 
-    private void Node(NodeId id, NodeKind kind, string path)
+    private void Node(NodeId id, NodeKind kind, JsonAt at)
     {
         if (string.IsNullOrEmpty(id.Value))
         {
-            Add(path + ".id", "The id is empty.");
+            Add(at, ".id", "The id is empty.");
         }
         else if (!_nodes.TryAdd(id, kind))
         {
-            Add(path + ".id", $"Duplicate node id '{id}': already used by a {_nodes[id]}.");
+            Add(at, ".id", $"Duplicate node id '{id}': already used by a {_nodes[id]}.");
         }
     }
 
-    private NodeKind? NodeRef(NodeId id, string path)
+    private NodeKind? NodeRef(NodeId id, JsonAt at, string field, int index = -1)
     {
         if (id.Value is not null && _nodes.TryGetValue(id, out var kind))
         {
             return kind;
         }
 
-        Add(path, $"No goal, intervention, precondition or assumption has id '{id}'.");
+        Add(at, field, index, $"No goal, intervention, precondition or assumption has id '{id}'.");
         return null;
     }
 
-    private void OptionalArea(string path, AreaId? area)
+    private void OptionalArea(JsonAt at, string field, AreaId? area)
     {
         if (area is { } id)
         {
-            Ref(_areas, id, id.Value, path, "area");
+            Ref(_areas, id, id.Value, at, field, "area");
         }
     }
 
-    private void Unique<T>(HashSet<T> seen, T id, string? value, string path, string kind)
+    private void Unique<T>(HashSet<T> seen, T id, string? value, JsonAt? at, string field, string kind)
     {
         if (string.IsNullOrEmpty(value))
         {
-            Add(path, "The id is empty.");
+            Add(at, field, "The id is empty.");
         }
         else if (!seen.Add(id))
         {
-            Add(path, $"Duplicate {kind} id '{value}'.");
+            Add(at, field, $"Duplicate {kind} id '{value}'.");
         }
     }
 
-    private void Ref<T>(HashSet<T> known, T id, string? value, string path, string kind)
+    private void Ref<T>(HashSet<T> known, T id, string? value, JsonAt? at, string field, string kind, int index = -1)
     {
         if (value is null || !known.Contains(id))
         {
-            Add(path, $"No {kind} has id '{value}'.");
+            Add(at, field, index, $"No {kind} has id '{value}'.");
         }
     }
 
-    private void Refs<T>(HashSet<T> known, EquatableArray<T> ids, Func<T, string?> value, string path, string kind)
+    private void Refs<T>(HashSet<T> known, EquatableArray<T> ids, Func<T, string?> value, JsonAt? at, string field, string kind)
     {
         for (var i = 0; i < ids.Count; i++)
         {
-            Ref(known, ids[i], value(ids[i]), $"{path}[{i}]", kind);
+            Ref(known, ids[i], value(ids[i]), at, field, kind, i);
         }
     }
 
-    private void Text(string path, string? text)
+    private void Text(JsonAt? at, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            Add(path, "The text is empty.");
+            Add(at, field, "The text is empty.");
         }
     }
 
-    private void Finite(string path, double? value)
+    private void Finite(JsonAt at, string field, double? value)
     {
         if (value is { } v && !double.IsFinite(v))
         {
-            Add(path, $"{v} is not a finite number.");
+            Add(at, field, $"{v} is not a finite number.");
         }
     }
 
-    private void FiniteNonNegative(string path, double value)
+    private void FiniteNonNegative(JsonAt at, string field, double value)
     {
         if (!(double.IsFinite(value) && value >= 0))
         {
-            Add(path, $"{value} must be a finite number that is not negative.");
+            Add(at, field, $"{value} must be a finite number that is not negative.");
         }
     }
 
-    private void UnitInterval(string path, double? value)
+    private void UnitInterval(JsonAt at, string field, double? value)
     {
         if (value is { } v && !(v >= 0 && v <= 1))
         {
-            Add(path, $"{v} is outside the range 0 to 1.");
+            Add(at, field, $"{v} is outside the range 0 to 1.");
         }
     }
 
-    private void NonNegative(string path, decimal? value)
+    private void NonNegative(JsonAt at, string field, decimal? value)
     {
         if (value < 0)
         {
-            Add(path, $"{value} is negative.");
+            Add(at, field, $"{value} is negative.");
         }
     }
 
-    private void NonNegative(string path, int? value)
+    private void NonNegative(JsonAt at, string field, int? value)
     {
         if (value < 0)
         {
-            Add(path, $"{value} is negative.");
+            Add(at, field, $"{value} is negative.");
         }
     }
 
-    private void PositivePeriod(string path, Period? period)
+    private void PositivePeriod(JsonAt at, string field, Period? period)
     {
         if (period is { } p && !IsPositive(p))
         {
-            Add(path, $"Period {p} must be longer than zero and not negative.");
+            Add(at, field, $"Period {p} must be longer than zero and not negative.");
         }
     }
 
@@ -592,13 +594,57 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         return start.Plus(period) > start && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
     }
 
-    private static void Each<T>(EquatableArray<T> items, string path, Action<T, string> check)
+    /// <summary>Checks every item of an array; the item's path is built only when a check reports a problem.</summary>
+    private static void Each<T>(EquatableArray<T> items, JsonAt? parent, string name, Action<T, JsonAt> check)
     {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var array = new JsonAt(parent, name, -1);
         for (var i = 0; i < items.Count; i++)
         {
-            check(items[i], $"{path}[{i}]");
+            check(items[i], new JsonAt(array, null, i));
         }
     }
 
-    private void Add(string path, string message) => _problems.Add(new ModelProblem(path, message));
+    private void Add(JsonAt? at, string field, string message) => Add(at, field, -1, message);
+
+    private void Add(JsonAt? at, string field, int index, string message)
+    {
+        var path = new StringBuilder();
+        at?.AppendTo(path);
+        path.Append(field);
+        if (index >= 0)
+        {
+            path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+
+        _problems.Add(new ModelProblem(path.ToString(), message));
+    }
+
+    /// <summary>
+    /// A JSON path into the model's file form, such as <c>$.indicators[3].targets[0]</c>, kept as
+    /// a chain of steps and turned into text only when a problem is reported there: checking a
+    /// large valid model builds no path strings.
+    /// </summary>
+    /// <param name="parent">The enclosing path, or null at the root.</param>
+    /// <param name="name">A property step including its dot (or the root <c>$.x</c>), or null for an array index.</param>
+    /// <param name="index">The array index when <paramref name="name"/> is null.</param>
+    private sealed class JsonAt(JsonAt? parent, string? name, int index)
+    {
+        public void AppendTo(StringBuilder path)
+        {
+            parent?.AppendTo(path);
+            if (name is null)
+            {
+                path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                path.Append(name);
+            }
+        }
+    }
 }

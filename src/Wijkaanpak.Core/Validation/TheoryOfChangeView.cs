@@ -118,11 +118,27 @@ internal sealed class TheoryOfChangeView
         _ => JsonPaths.Assumption(Positions[vertex]),
     };
 
-    private static IEnumerable<NodeId> NodeIds(TheoryOfChange toc) =>
-        toc.Goals.Where(g => g is not null).Select(g => g.Id)
-            .Concat(toc.Interventions.Where(i => i is not null).Select(i => i.Id))
-            .Concat(toc.Preconditions.Where(p => p is not null).Select(p => p.Id))
-            .Concat(toc.Assumptions.Where(a => a is not null).Select(a => a.Id));
+    private static NodeId[] NodeIds(TheoryOfChange toc)
+    {
+        var ids = new List<NodeId>(toc.Goals.Count + toc.Interventions.Count + toc.Preconditions.Count + toc.Assumptions.Count);
+        Collect(toc.Goals, g => g.Id, ids);
+        Collect(toc.Interventions, i => i.Id, ids);
+        Collect(toc.Preconditions, p => p.Id, ids);
+        Collect(toc.Assumptions, a => a.Id, ids);
+        return [.. ids];
+    }
+
+    private static void Collect<T>(EquatableArray<T> nodes, Func<T, NodeId> id, List<NodeId> ids)
+        where T : class
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i] is { } node)
+            {
+                ids.Add(id(node));
+            }
+        }
+    }
 
     private int[] Missions()
     {
