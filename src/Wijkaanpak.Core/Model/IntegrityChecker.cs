@@ -10,18 +10,18 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private readonly List<ModelProblem> _problems = [];
     private readonly HashSet<AreaId> _areas = [];
     private readonly HashSet<OpgaveId> _opgaven = [];
-    private readonly Dictionary<NodeId, NodeKind> _nodes = [];
+    private readonly Dictionary<NodeId, NodeKind> _nodes = new(model.TheoryOfChange.Goals.Count + model.TheoryOfChange.Interventions.Count);
     private readonly HashSet<IndicatorId> _indicators = [];
     private readonly HashSet<StakeholderId> _stakeholders = [];
     private readonly HashSet<ProgrammeId> _programmes = [];
     private readonly HashSet<DomainId> _domains = [];
-    private readonly JsonAt _alliantie = new(null, "$.alliantie", -1);
+    private readonly At _alliantie = new(new JsonAt(default, "$.alliantie"), -1);
 
     public IReadOnlyList<ModelProblem> Problems => _problems;
 
     public void Run()
     {
-        Text(null, "$.name", model.Name);
+        Text(default, "$.name", model.Name);
         CollectIds();
         CheckAreas();
         CheckOpgaven();
@@ -41,31 +41,31 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         for (var t = 0; t < model.Taxonomies.Count; t++)
         {
             var taxonomy = model.Taxonomies[t];
-            Unique(taxonomies, taxonomy.Id, taxonomy.Id.Value, null, $"$.taxonomies[{t}].id", "taxonomy");
-            Text(null, $"$.taxonomies[{t}].name", taxonomy.Name);
+            Unique(taxonomies, taxonomy.Id, taxonomy.Id.Value, default, $"$.taxonomies[{t}].id", "taxonomy");
+            Text(default, $"$.taxonomies[{t}].name", taxonomy.Name);
             for (var d = 0; d < taxonomy.Domains.Count; d++)
             {
                 var domain = taxonomy.Domains[d];
-                Unique(_domains, domain.Id, domain.Id.Value, null, $"$.taxonomies[{t}].domains[{d}].id", "domain");
-                Text(null, $"$.taxonomies[{t}].domains[{d}].name", domain.Name);
+                Unique(_domains, domain.Id, domain.Id.Value, default, $"$.taxonomies[{t}].domains[{d}].id", "domain");
+                Text(default, $"$.taxonomies[{t}].domains[{d}].name", domain.Name);
             }
         }
 
-        Each(model.Areas, null, "$.areas", (a, p) => Unique(_areas, a.Id, a.Id.Value, p, ".id", "area"));
-        Each(model.Opgaven, null, "$.opgaven", (o, p) => Unique(_opgaven, o.Id, o.Id.Value, p, ".id", "opgave"));
+        Each(model.Areas, default, "$.areas", (a, p) => Unique(_areas, a.Id, a.Id.Value, p, ".id", "area"));
+        Each(model.Opgaven, default, "$.opgaven", (o, p) => Unique(_opgaven, o.Id, o.Id.Value, p, ".id", "opgave"));
         var toc = model.TheoryOfChange;
-        Each(toc.Goals, null, "$.theoryOfChange.goals", (g, p) => Node(g.Id, NodeKind.Goal, p));
-        Each(toc.Interventions, null, "$.theoryOfChange.interventions", (i, p) => Node(i.Id, NodeKind.Intervention, p));
-        Each(toc.Preconditions, null, "$.theoryOfChange.preconditions", (c, p) => Node(c.Id, NodeKind.Precondition, p));
-        Each(toc.Assumptions, null, "$.theoryOfChange.assumptions", (a, p) => Node(a.Id, NodeKind.Assumption, p));
-        Each(model.Indicators, null, "$.indicators", (i, p) => Unique(_indicators, i.Id, i.Id.Value, p, ".id", "indicator"));
-        Each(model.Stakeholders, null, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id, s.Id.Value, p, ".id", "stakeholder"));
-        Each(model.Programmes, null, "$.programmes", (g, p) => Unique(_programmes, g.Id, g.Id.Value, p, ".id", "programme"));
+        Each(toc.Goals, default, "$.theoryOfChange.goals", (g, p) => Node(g.Id, NodeKind.Goal, p));
+        Each(toc.Interventions, default, "$.theoryOfChange.interventions", (i, p) => Node(i.Id, NodeKind.Intervention, p));
+        Each(toc.Preconditions, default, "$.theoryOfChange.preconditions", (c, p) => Node(c.Id, NodeKind.Precondition, p));
+        Each(toc.Assumptions, default, "$.theoryOfChange.assumptions", (a, p) => Node(a.Id, NodeKind.Assumption, p));
+        Each(model.Indicators, default, "$.indicators", (i, p) => Unique(_indicators, i.Id, i.Id.Value, p, ".id", "indicator"));
+        Each(model.Stakeholders, default, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id, s.Id.Value, p, ".id", "stakeholder"));
+        Each(model.Programmes, default, "$.programmes", (g, p) => Unique(_programmes, g.Id, g.Id.Value, p, ".id", "programme"));
     }
 
     private void CheckAreas()
     {
-        Each(model.Areas, null, "$.areas", (area, p) =>
+        Each(model.Areas, default, "$.areas", (area, p) =>
         {
             Text(p, ".name", area.Name);
             NonNegative(p, ".population", area.Population);
@@ -111,7 +111,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
                 {
                     if (seen.TrueForAll(reported.Add))
                     {
-                        Add(null, $"$.areas[{i}].parentId", $"The area hierarchy has a cycle: {string.Join(" → ", seen)} → {start}.");
+                        Add(default, $"$.areas[{i}].parentId", $"The area hierarchy has a cycle: {string.Join(" → ", seen)} → {start}.");
                     }
 
                     break;
@@ -130,7 +130,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckOpgaven()
     {
-        Each(model.Opgaven, null, "$.opgaven", (opgave, p) =>
+        Each(model.Opgaven, default, "$.opgaven", (opgave, p) =>
         {
             Text(p, ".name", opgave.Name);
             Refs(_areas, opgave.AreaIds, a => a.Value, p, ".areaIds", "area");
@@ -154,7 +154,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckTheoryOfChange()
     {
         var toc = model.TheoryOfChange;
-        Each(toc.Goals, null, "$.theoryOfChange.goals", (goal, p) =>
+        Each(toc.Goals, default, "$.theoryOfChange.goals", (goal, p) =>
         {
             Text(p, ".name", goal.Name);
             Refs(_opgaven, goal.OpgaveIds, o => o.Value, p, ".opgaveIds", "opgave");
@@ -162,7 +162,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             Refs(_indicators, goal.IndicatorIds, i => i.Value, p, ".indicatorIds", "indicator");
             Refs(_stakeholders, goal.AccountableIds, s => s.Value, p, ".accountableIds", "stakeholder");
         });
-        Each(toc.Interventions, null, "$.theoryOfChange.interventions", (intervention, p) =>
+        Each(toc.Interventions, default, "$.theoryOfChange.interventions", (intervention, p) =>
         {
             Text(p, ".name", intervention.Name);
             if (intervention.OwnerId is { } owner)
@@ -182,12 +182,12 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             Refs(_domains, intervention.DomainIds, d => d.Value, p, ".domainIds", "domain");
             Refs(_indicators, intervention.IndicatorIds, i => i.Value, p, ".indicatorIds", "indicator");
         });
-        Each(toc.Preconditions, null, "$.theoryOfChange.preconditions", (c, p) => Text(p, ".name", c.Name));
-        Each(toc.Assumptions, null, "$.theoryOfChange.assumptions", (a, p) => Text(p, ".statement", a.Statement));
-        Each(toc.Edges, null, "$.theoryOfChange.edges", CheckEdge);
+        Each(toc.Preconditions, default, "$.theoryOfChange.preconditions", (c, p) => Text(p, ".name", c.Name));
+        Each(toc.Assumptions, default, "$.theoryOfChange.assumptions", (a, p) => Text(p, ".statement", a.Statement));
+        Each(toc.Edges, default, "$.theoryOfChange.edges", CheckEdge);
     }
 
-    private void CheckEdge(ChangeEdge edge, JsonAt p)
+    private void CheckEdge(ChangeEdge edge, At p)
     {
         var fromKind = NodeRef(edge.From, p, ".from");
         var toKind = NodeRef(edge.To, p, ".to");
@@ -225,7 +225,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckIndicators()
     {
-        Each(model.Indicators, null, "$.indicators", (indicator, p) =>
+        Each(model.Indicators, default, "$.indicators", (indicator, p) =>
         {
             Text(p, ".name", indicator.Name);
             Refs(_domains, indicator.DomainIds, d => d.Value, p, ".domainIds", "domain");
@@ -269,7 +269,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckMeasurements()
     {
-        Each(model.Measurements, null, "$.measurements", (m, p) =>
+        Each(model.Measurements, default, "$.measurements", (m, p) =>
         {
             Ref(_indicators, m.IndicatorId, m.IndicatorId.Value, p, ".indicatorId", "indicator");
             Ref(_areas, m.AreaId, m.AreaId.Value, p, ".areaId", "area");
@@ -286,7 +286,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckStakeholders()
     {
-        Each(model.Stakeholders, null, "$.stakeholders", (s, p) =>
+        Each(model.Stakeholders, default, "$.stakeholders", (s, p) =>
         {
             Text(p, ".name", s.Name);
             if (s.ParentId is { } parent)
@@ -300,7 +300,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             UnitInterval(p, ".urgency", s.Urgency);
             UnitInterval(p, ".interest", s.Interest);
         });
-        Each(model.Relations, null, "$.relations", (r, p) =>
+        Each(model.Relations, default, "$.relations", (r, p) =>
         {
             Ref(_stakeholders, r.From, r.From.Value, p, ".from", "stakeholder");
             Ref(_stakeholders, r.To, r.To.Value, p, ".to", "stakeholder");
@@ -384,7 +384,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckProgrammes()
     {
         var lines = new HashSet<BudgetLineId>();
-        Each(model.Programmes, null, "$.programmes", (programme, p) =>
+        Each(model.Programmes, default, "$.programmes", (programme, p) =>
         {
             Text(p, ".name", programme.Name);
             if (programme.PredecessorId is { } predecessor)
@@ -425,7 +425,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckFunnels()
     {
         var funnels = new HashSet<FunnelId>();
-        Each(model.Funnels, null, "$.funnels", (funnel, p) =>
+        Each(model.Funnels, default, "$.funnels", (funnel, p) =>
         {
             Unique(funnels, funnel.Id, funnel.Id.Value, p, ".id", "funnel");
             Text(p, ".name", funnel.Name);
@@ -441,7 +441,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     private void CheckSocialReturnCases()
     {
         var cases = new HashSet<SocialReturnCaseId>();
-        Each(model.SocialReturnCases, null, "$.socialReturnCases", (c, p) =>
+        Each(model.SocialReturnCases, default, "$.socialReturnCases", (c, p) =>
         {
             Unique(cases, c.Id, c.Id.Value, p, ".id", "social-return case");
             Text(p, ".name", c.Name);
@@ -473,7 +473,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         });
     }
 
-    private void Node(NodeId id, NodeKind kind, JsonAt at)
+    private void Node(NodeId id, NodeKind kind, At at)
     {
         if (string.IsNullOrEmpty(id.Value))
         {
@@ -485,7 +485,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private NodeKind? NodeRef(NodeId id, JsonAt at, string field, int index = -1)
+    private NodeKind? NodeRef(NodeId id, At at, string field, int index = -1)
     {
         if (id.Value is not null && _nodes.TryGetValue(id, out var kind))
         {
@@ -496,7 +496,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         return null;
     }
 
-    private void OptionalArea(JsonAt at, string field, AreaId? area)
+    private void OptionalArea(At at, string field, AreaId? area)
     {
         if (area is { } id)
         {
@@ -504,7 +504,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void Unique<T>(HashSet<T> seen, T id, string? value, JsonAt? at, string field, string kind)
+    private void Unique<T>(HashSet<T> seen, T id, string? value, At at, string field, string kind)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -516,7 +516,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void Ref<T>(HashSet<T> known, T id, string? value, JsonAt? at, string field, string kind, int index = -1)
+    private void Ref<T>(HashSet<T> known, T id, string? value, At at, string field, string kind, int index = -1)
     {
         if (value is null || !known.Contains(id))
         {
@@ -524,7 +524,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void Refs<T>(HashSet<T> known, EquatableArray<T> ids, Func<T, string?> value, JsonAt? at, string field, string kind)
+    private void Refs<T>(HashSet<T> known, EquatableArray<T> ids, Func<T, string?> value, At at, string field, string kind)
     {
         for (var i = 0; i < ids.Count; i++)
         {
@@ -532,7 +532,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void Text(JsonAt? at, string field, string? text)
+    private void Text(At at, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -540,7 +540,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void Finite(JsonAt at, string field, double? value)
+    private void Finite(At at, string field, double? value)
     {
         if (value is { } v && !double.IsFinite(v))
         {
@@ -548,7 +548,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void FiniteNonNegative(JsonAt at, string field, double value)
+    private void FiniteNonNegative(At at, string field, double value)
     {
         if (!(double.IsFinite(value) && value >= 0))
         {
@@ -556,7 +556,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void UnitInterval(JsonAt at, string field, double? value)
+    private void UnitInterval(At at, string field, double? value)
     {
         if (value is { } v && !(v >= 0 && v <= 1))
         {
@@ -564,7 +564,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void NonNegative(JsonAt at, string field, decimal? value)
+    private void NonNegative(At at, string field, decimal? value)
     {
         if (value < 0)
         {
@@ -572,7 +572,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void NonNegative(JsonAt at, string field, int? value)
+    private void NonNegative(At at, string field, int? value)
     {
         if (value < 0)
         {
@@ -580,7 +580,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         }
     }
 
-    private void PositivePeriod(JsonAt at, string field, Period? period)
+    private void PositivePeriod(At at, string field, Period? period)
     {
         if (period is { } p && !IsPositive(p))
         {
@@ -595,56 +595,67 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     }
 
     /// <summary>Checks every item of an array; the item's path is built only when a check reports a problem.</summary>
-    private static void Each<T>(EquatableArray<T> items, JsonAt? parent, string name, Action<T, JsonAt> check)
+    private static void Each<T>(EquatableArray<T> items, At parent, string name, Action<T, At> check)
     {
         if (items.Count == 0)
         {
             return;
         }
 
-        var array = new JsonAt(parent, name, -1);
+        var array = new JsonAt(parent, name);
         for (var i = 0; i < items.Count; i++)
         {
-            check(items[i], new JsonAt(array, null, i));
+            check(items[i], new At(array, i));
         }
     }
 
-    private void Add(JsonAt? at, string field, string message) => Add(at, field, -1, message);
+    private void Add(At at, string field, string message) => Add(at, field, -1, message);
 
-    private void Add(JsonAt? at, string field, int index, string message)
+    private void Add(At at, string field, int index, string message)
     {
         var path = new StringBuilder();
-        at?.AppendTo(path);
+        at.AppendTo(path);
         path.Append(field);
+        AppendIndex(path, index);
+        _problems.Add(new ModelProblem(path.ToString(), message));
+    }
+
+    private static void AppendIndex(StringBuilder path, int index)
+    {
         if (index >= 0)
         {
             path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
         }
-
-        _problems.Add(new ModelProblem(path.ToString(), message));
     }
 
     /// <summary>
-    /// A JSON path into the model's file form, such as <c>$.indicators[3].targets[0]</c>, kept as
-    /// a chain of steps and turned into text only when a problem is reported there: checking a
-    /// large valid model builds no path strings.
+    /// Where an element of the model sits in its file form, such as <c>$.indicators[3]</c>: an
+    /// array and an index, turned into text only when a problem is reported there, so that
+    /// checking a large valid model builds no path strings. The default is the document root.
     /// </summary>
-    /// <param name="parent">The enclosing path, or null at the root.</param>
-    /// <param name="name">A property step including its dot (or the root <c>$.x</c>), or null for an array index.</param>
-    /// <param name="index">The array index when <paramref name="name"/> is null.</param>
-    private sealed class JsonAt(JsonAt? parent, string? name, int index)
+    /// <param name="array">The array holding the element, or null at the root.</param>
+    /// <param name="index">The element's index in the array, or -1 for the array's own place.</param>
+    private readonly struct At(JsonAt? array, int index)
     {
         public void AppendTo(StringBuilder path)
         {
-            parent?.AppendTo(path);
-            if (name is null)
+            if (array is not null)
             {
-                path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                array.AppendTo(path);
+                AppendIndex(path, index);
             }
-            else
-            {
-                path.Append(name);
-            }
+        }
+    }
+
+    /// <summary>A property step in a JSON path (<c>.targets</c>, or a root property such as <c>$.areas</c>) below an element.</summary>
+    /// <param name="parent">The element the property belongs to.</param>
+    /// <param name="name">The property step including its leading dot or <c>$.</c>.</param>
+    private sealed class JsonAt(At parent, string name)
+    {
+        public void AppendTo(StringBuilder path)
+        {
+            parent.AppendTo(path);
+            path.Append(name);
         }
     }
 }

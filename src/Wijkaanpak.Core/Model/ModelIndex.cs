@@ -17,13 +17,13 @@ internal sealed class ModelIndex
         Programmes = ById(model.Programmes, p => p.Id);
         Funnels = ById(model.Funnels, f => f.Id);
         SocialReturnCases = ById(model.SocialReturnCases, c => c.Id);
-        Domains = ById(model.Taxonomies.SelectMany(t => t.Domains), d => d.Id);
+        Domains = ById(model.Taxonomies.SelectMany(t => t.Domains).ToList(), d => d.Id);
 
-        NodeKinds = [];
-        AddKinds(toc.Goals.Select(g => g.Id), NodeKind.Goal);
-        AddKinds(toc.Interventions.Select(i => i.Id), NodeKind.Intervention);
-        AddKinds(toc.Preconditions.Select(p => p.Id), NodeKind.Precondition);
-        AddKinds(toc.Assumptions.Select(a => a.Id), NodeKind.Assumption);
+        NodeKinds = new(toc.Goals.Count + toc.Interventions.Count + toc.Preconditions.Count + toc.Assumptions.Count);
+        AddKinds(toc.Goals, g => g.Id, NodeKind.Goal);
+        AddKinds(toc.Interventions, i => i.Id, NodeKind.Intervention);
+        AddKinds(toc.Preconditions, p => p.Id, NodeKind.Precondition);
+        AddKinds(toc.Assumptions, a => a.Id, NodeKind.Assumption);
 
         Children = [];
         foreach (var area in model.Areas)
@@ -68,18 +68,18 @@ internal sealed class ModelIndex
 
     public Dictionary<AreaId, List<Area>> Children { get; }
 
-    private void AddKinds(IEnumerable<NodeId> ids, NodeKind kind)
+    private void AddKinds<T>(EquatableArray<T> nodes, Func<T, NodeId> id, NodeKind kind)
     {
-        foreach (var id in ids)
+        foreach (var node in nodes)
         {
-            NodeKinds.TryAdd(id, kind);
+            NodeKinds.TryAdd(id(node), kind);
         }
     }
 
-    private static Dictionary<TKey, TValue> ById<TKey, TValue>(IEnumerable<TValue> items, Func<TValue, TKey> key)
+    private static Dictionary<TKey, TValue> ById<TKey, TValue>(IReadOnlyList<TValue> items, Func<TValue, TKey> key)
         where TKey : notnull
     {
-        var map = new Dictionary<TKey, TValue>();
+        var map = new Dictionary<TKey, TValue>(items.Count);
         foreach (var item in items)
         {
             map.TryAdd(key(item), item);
