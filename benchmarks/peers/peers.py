@@ -198,7 +198,7 @@ def main():
     run.add_argument("--out", required=True)
     run.add_argument("--values-dir")
     run.add_argument("--seed", type=int, default=42)
-    run.add_argument("--pivots", type=int, default=256)
+    run.add_argument("--pivots", type=int, default=64)
     run.add_argument("--networkx-max-nodes", type=int, default=100_000)
     run.add_argument("--exact-betweenness-max-nodes", type=int, default=10_000)
     compare = commands.add_parser("compare")

@@ -10,11 +10,20 @@ internal static class ModelFiles
     /// Reads the model at <paramref name="path"/>; on failure writes every problem to
     /// <paramref name="error"/> as <c>file(line,column): path: message</c> and returns null.
     /// </summary>
-    public static WijkaanpakModel? TryRead(string path, TextWriter error)
+    public static WijkaanpakModel? TryRead(string path, TextWriter error) => TryReadWith(path, error, p => ModelJson.ReadFile(p));
+
+    /// <summary>
+    /// Reads the measurements CSV at <paramref name="path"/>; on failure writes every problem to
+    /// <paramref name="error"/> as <c>file(line,column): path: message</c> and returns null.
+    /// </summary>
+    public static IReadOnlyList<Measurement>? TryReadMeasurements(string path, TextWriter error) => TryReadWith<IReadOnlyList<Measurement>>(path, error, MeasurementCsv.ReadFile);
+
+    private static T? TryReadWith<T>(string path, TextWriter error, Func<string, T> read)
+        where T : class
     {
         try
         {
-            return ModelJson.ReadFile(path);
+            return read(path);
         }
         catch (WijkaanpakModelException e)
         {

@@ -11,9 +11,13 @@ public static class WijkaanpakCli
     [
         ShowCommand.Create(),
         ValidateCommand.Create(),
+        RollupCommand.Create(),
+        NetworkCommand.Create(),
         GenerateCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
+        ChecklistCommand.Create(),
+        ScanCommand.Create(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>

@@ -11,6 +11,7 @@ public static class GenerateCommand
     public static Command Create() => new("generate", "Write synthetic models for benchmarks, scale tests and demonstrations.")
     {
         CreateTheoryOfChange(),
+        GenerateStakeholdersCommand.Create(),
     };
 
     private static Command CreateTheoryOfChange()

@@ -1,16 +1,18 @@
 using System.CommandLine;
 using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Instruments;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv]</c>:
+/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv] [--assessment checklist.json]</c>:
 /// writes the report on a model (*rapportage*) as a self-contained HTML page or as Markdown,
 /// the format following the extension of the output file. The model is validated with the default
-/// profile for the diagnostics section.
+/// profile for the diagnostics section and rolled up for the indicator statuses.
 /// </summary>
 public static class ReportCommand
 {
@@ -33,12 +35,17 @@ public static class ReportCommand
         {
             Description = "Measurements to add to the model's own (CSV: area, indicator, date, value, ...).",
         };
+        var assessment = new Option<FileInfo?>("--assessment")
+        {
+            Description = "A filled-in checklist (assessment JSON) whose scores go into the checklist section.",
+        };
         var command = new Command("report", "Write a report on a model for a wethouder or programme manager: summary, theory of change, indicators, areas, alliance and network, diagnostics, checklist scores.")
         {
             file,
             output,
             language,
             measurements,
+            assessment,
         };
         command.SetAction(parse =>
         {
@@ -70,6 +77,20 @@ public static class ReportCommand
             {
                 Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
             }.WithValidation(Validator.Validate(model));
+            options = options.WithRollup(ImpactRollup.Compute(model));
+            if (parse.GetValue(assessment) is { } checklist)
+            {
+                try
+                {
+                    options = options.WithAssessment(AssessmentScorer.Score(AssessmentJson.ReadFile(checklist.FullName)));
+                }
+                catch (Exception e) when (e is AssessmentException or IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"{checklist.FullName}: {e.Message}");
+                    return ExitCodes.InputError;
+                }
+            }
+
             try
             {
                 if (extension == ".md")

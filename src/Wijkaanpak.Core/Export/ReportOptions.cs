@@ -1,5 +1,7 @@
 using NodaTime;
+using Wijkaanpak.Core.Instruments;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Export;
@@ -35,5 +37,69 @@ public sealed record ReportOptions
     {
         ArgumentNullException.ThrowIfNull(result);
         return this with { Diagnostics = result.Diagnostics.Select(ReportDiagnostic.From).ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// These options with the indicator statuses of <paramref name="result"/>: one per indicator
+    /// and area, and for the indicator as a whole its status in the largest area that has a value
+    /// (ties by ordinal area id). The status band (on track, at risk, off track, achieved) and
+    /// staleness are worded as the remark, in this report's language.
+    /// </summary>
+    /// <param name="result">A rollup of the model being reported on.</param>
+    public ReportOptions WithRollup(ImpactRollupResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = ReportText.For(Language);
+        var perArea = result.Indicators.Select(s => ToReport(s, s.AreaId, text));
+        var overall = result.Indicators.Where(s => s.Latest is not null)
+            .GroupBy(s => s.IndicatorId)
+            .Select(g => g.OrderByDescending(s => s.Level).ThenBy(s => s.AreaId).First())
+            .Select(s => ToReport(s, null, text));
+        return this with { IndicatorStatuses = overall.Concat(perArea).ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// These options with the section scores of a filled-in checklist added to the checklist
+    /// scores: per section, yes counts 1 and partly ½ out of the questions answered yes, partly or
+    /// no (the scorer's rule); sections without such answers are left out.
+    /// </summary>
+    /// <param name="score">A scored assessment (*ingevulde checklist*).</param>
+    public ReportOptions WithAssessment(AssessmentScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        var text = ReportText.For(Language);
+        var checklist = $"{score.ChecklistId}: {score.Practice} ({text.Date(score.Date)})";
+        var added = score.Sections.Where(s => s.Summary.Yes + s.Summary.Partly + s.Summary.No > 0).Select(s => new ReportChecklistScore
+        {
+            Checklist = checklist,
+            Part = text.Pick(s.Title.Nl, s.Title.En),
+            Score = s.Summary.Yes + (0.5 * s.Summary.Partly),
+            Maximum = s.Summary.Yes + s.Summary.Partly + s.Summary.No,
+            Remark = text.Pick($"{s.Summary.Questions - s.Summary.Unanswered} van {s.Summary.Questions} vragen beantwoord", $"{s.Summary.Questions - s.Summary.Unanswered} of {s.Summary.Questions} questions answered"),
+        });
+        return this with { ChecklistScores = (ChecklistScores ?? default).Concat(added).ToEquatableArray() };
+    }
+
+    private static ReportIndicatorStatus ToReport(IndicatorStatus status, AreaId? area, ReportText text)
+    {
+        var band = status.Band switch
+        {
+            StatusBand.Achieved => text.Pick("bereikt", "achieved"),
+            StatusBand.OnTrack => text.Pick("op koers", "on track"),
+            StatusBand.AtRisk => text.Pick("risico", "at risk"),
+            StatusBand.OffTrack => text.Pick("uit koers", "off track"),
+            _ => null,
+        };
+        var stale = status.IsStale ? text.Pick("verouderd", "stale") : null;
+        var remark = string.Join(", ", new[] { band, stale }.OfType<string>());
+        return new ReportIndicatorStatus
+        {
+            IndicatorId = status.IndicatorId,
+            AreaId = area,
+            Latest = status.Latest,
+            LatestDate = status.LatestDate,
+            Progress = status.Progress,
+            Remark = remark.Length == 0 ? null : remark,
+        };
     }
 }

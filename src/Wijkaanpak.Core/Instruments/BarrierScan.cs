@@ -52,7 +52,7 @@ public static class BarrierScan
                     $"Partner '{id.Value}' zit in de alliantie maar heeft geen inzet toegezegd.",
                     $"Partner '{id.Value}' is in the alliance but has committed nothing.");
             }
-            else if (!commitments.Any(facts.IsOutputAgreement))
+            else if (commitments.Any(c => c.Kind != CommitmentKind.Money) && !commitments.Any(facts.IsOutputAgreement))
             {
                 yield return Signal("partner-without-output-agreement", "B-GP-3", [id.Value],
                     $"Partner '{id.Value}' heeft inzet toegezegd, maar niet op een prestatie of een gemeten interventie.",

@@ -4,7 +4,8 @@ namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>
 /// The source-generated JSON context of the instruments room: strict (unknown properties, missing
-/// required ones and nulls where none are allowed are errors), camelCase, nulls omitted on write.
+/// required ones and nulls where none are allowed are errors), camelCase, nulls omitted on write;
+/// dates through the model format's own converter.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -16,7 +17,7 @@ namespace Wijkaanpak.Core.Instruments;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     MaxDepth = 16,
     WriteIndented = true,
-    Converters = [typeof(InstrumentsLocalDateConverter), typeof(AnswerValueJsonConverter)])]
+    Converters = [typeof(Serialization.LocalDateConverter), typeof(Serialization.StrictEnumConverter<AnswerValue>)])]
 [JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(ChecklistDocument))]
 internal sealed partial class InstrumentsJsonContext : JsonSerializerContext;

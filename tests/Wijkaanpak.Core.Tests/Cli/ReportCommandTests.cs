@@ -2,6 +2,7 @@ using Wijkaanpak.Cli;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 using Wijkaanpak.Core.Tests.Export;
+using Wijkaanpak.Core.Tests.Serialization;
 
 namespace Wijkaanpak.Core.Tests.Cli;
 
@@ -100,6 +101,19 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(ExitCodes.InputError, exit);
         Assert.Contains("nergens", error, StringComparison.Ordinal);
         Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Report_with_an_assessment_shows_its_checklist_scores()
+    {
+        var checklist = Path.Combine(RepositoryFiles.Root, "samples", "assessments", "wmo-wijksteunpunten-2025.json");
+        var target = Path.Combine(_folder, "rapport.md");
+
+        var (exit, _, error) = Run("report", ModelPath, "-o", target, "--assessment", checklist);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.DoesNotContain("Er is voor dit rapport geen checklist ingevuld.", File.ReadAllText(target), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Xml;
 using System.Xml.Linq;
 using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Instruments;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Tests.Export;
@@ -158,6 +160,36 @@ public class HtmlReportTests
         Assert.Equal(result.Diagnostics.Select(d => (d.Code, d.Message, d.Subjects)), options.Diagnostics!.Value.Select(d => (d.Code, d.Message, d.ElementIds)));
         Assert.Equal(result.ErrorCount, options.Diagnostics.Value.Count(d => d.Severity == ReportSeverity.Error));
         Assert.Equal(result.WarningCount, options.Diagnostics.Value.Count(d => d.Severity == ReportSeverity.Warning));
+    }
+
+    [Fact]
+    public void A_rollup_fills_a_status_per_indicator_and_area_and_one_for_the_indicator_as_a_whole()
+    {
+        var model = ReportFixtures.Overvecht();
+        var rollup = ImpactRollup.Compute(model);
+
+        var statuses = new ReportOptions().WithRollup(rollup).IndicatorStatuses!.Value;
+
+        Assert.Equal(rollup.Indicators.Count, statuses.Count(s => s.AreaId is not null));
+        var overall = statuses.Single(s => s.AreaId is null && s.IndicatorId == new IndicatorId("ind-schulden"));
+        var largest = rollup.Indicators.Where(s => s.IndicatorId == overall.IndicatorId && s.Latest is not null).MaxBy(s => s.Level)!;
+        Assert.Equal((largest.Latest, largest.Progress), (overall.Latest, overall.Progress));
+    }
+
+    [Fact]
+    public void A_scored_assessment_adds_a_score_per_answered_section()
+    {
+        var assessment = new Assessment("wmo", "Wijksteunpunten", new NodaTime.LocalDate(2025, 3, 1))
+        {
+            Answers = [new Answer("wmo.B.2", AnswerValue.Yes), new Answer("wmo.B.3", AnswerValue.Partly)],
+        };
+        var score = AssessmentScorer.Score(assessment);
+
+        var scores = new ReportOptions().WithAssessment(score).ChecklistScores!.Value;
+
+        var answered = score.Sections.Where(s => s.Summary.Yes + s.Summary.Partly + s.Summary.No > 0).ToList();
+        Assert.Equal(answered.Select(s => s.Title.Nl), scores.Select(s => s.Part));
+        Assert.Equal(answered.Select(s => s.Summary.Score), scores.Select(s => (double?)(s.Score / s.Maximum)));
     }
 
     [Fact]

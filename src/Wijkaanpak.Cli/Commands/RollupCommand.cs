@@ -1,0 +1,101 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Rollups;
+
+namespace Wijkaanpak.Cli.Commands;
+
+/// <summary>
+/// <c>wijkaanpak rollup &lt;model.json&gt; [--measurements file.csv] [--at yyyy-MM-dd] [--format text|json|csv|md]</c>:
+/// rolls measurements up to indicator statuses, areas, goals, contribution, funnels and social
+/// return, and prints the tidy tables (docs/rollups.md).
+/// </summary>
+public static class RollupCommand
+{
+    private static readonly Dictionary<string, TableFormat> Formats = new(StringComparer.Ordinal)
+    {
+        ["text"] = TableFormat.Text,
+        ["json"] = TableFormat.Json,
+        ["csv"] = TableFormat.Csv,
+        ["md"] = TableFormat.Markdown,
+    };
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
+        var measurements = new Option<FileInfo?>("--measurements") { Description = "Extra measurements as CSV (area, indicator, date, value, numerator, denominator, sampleSize, source, qualifier)." };
+        var at = new Option<string?>("--at") { Description = "The reference date (peildatum), yyyy-MM-dd; default: the latest measurement date." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var command = new Command("rollup", "Roll measurements up to indicator statuses, areas, goals, contribution (not attribution), funnels and social return.")
+        {
+            file,
+            measurements,
+            at,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            LocalDate? date = null;
+            if (parse.GetValue(at) is { } text)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(text);
+                if (!parsed.Success)
+                {
+                    error.WriteLine($"--at: '{text}' is not a date in the form yyyy-MM-dd.");
+                    return ExitCodes.InputError;
+                }
+
+                date = parsed.Value;
+            }
+
+            var model = ModelFiles.TryRead(parse.GetRequiredValue(file).FullName, error);
+            if (model is null)
+            {
+                return ExitCodes.InputError;
+            }
+
+            IReadOnlyList<Measurement> extra = [];
+            if (parse.GetValue(measurements) is { } csv)
+            {
+                if (ModelFiles.TryReadMeasurements(csv.FullName, error) is not { } read)
+                {
+                    return ExitCodes.InputError;
+                }
+
+                extra = read;
+            }
+
+            var result = ImpactRollup.Compute(model, extra, new RollupOptions { At = date });
+            var tableFormat = Formats[parse.GetValue(format) ?? "text"];
+            WritePreface(output, model, result, tableFormat);
+            TableWriter.Write(result.ToTables(), output, tableFormat);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WritePreface(TextWriter output, WijkaanpakModel model, ImpactRollupResult result, TableFormat format)
+    {
+        if (format is not (TableFormat.Text or TableFormat.Markdown))
+        {
+            return;
+        }
+
+        var at = result.At is { } date ? LocalDatePattern.Iso.Format(date) : "no measurements";
+        output.Write(format == TableFormat.Markdown ? $"# Impact rollup: {model.Name}\n\n" : $"Impact rollup: {model.Name}\n");
+        output.Write($"Reference date: {at}\n");
+        output.Write($"{ContributionAnalysis.Label}\n");
+        if (result.DuplicateMeasurements > 0)
+        {
+            output.Write($"{result.DuplicateMeasurements} duplicate measurements (same indicator, area and date) were ignored.\n");
+        }
+
+        output.Write('\n');
+    }
+}

@@ -1,0 +1,101 @@
+using Wijkaanpak.Cli;
+using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Serialization;
+
+namespace Wijkaanpak.Core.Tests.Rollups;
+
+public sealed class RollupCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("wijkaanpak-rollup-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string ModelFile(WijkaanpakModel model)
+    {
+        var path = Path.Combine(_directory, "model.json");
+        ModelJson.WriteFile(model, path);
+        return path;
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = WijkaanpakCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Rollup_prints_the_worked_example_as_text_with_the_contribution_label()
+    {
+        var (exit, output, error) = Run("rollup", ModelFile(RollupExample.Model()));
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exit, error));
+        Assert.Contains("Reference date: 2024-01-01", output, StringComparison.Ordinal);
+        Assert.Contains("not attribution", output, StringComparison.Ordinal);
+        Assert.Contains("12.733", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rollup_as_csv_writes_each_table_after_a_name_line()
+    {
+        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--format", "csv");
+
+        Assert.StartsWith("# indicator-status\nindicator,area,level,", output, StringComparison.Ordinal);
+        Assert.Contains("# social-return\ncase,discountRate,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rollup_as_json_is_one_document_of_tables()
+    {
+        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--format", "json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(10, document.RootElement.GetProperty("tables").GetArrayLength());
+    }
+
+    [Fact]
+    public void Rollup_at_an_earlier_date_uses_only_the_values_up_to_it()
+    {
+        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--at", "2023-06-30", "--format", "md");
+
+        Assert.Contains("Reference date: 2023-06-30", output, StringComparison.Ordinal);
+        Assert.Contains("| bereikt | oost | wijk | output | 2023-06-30 | 150 |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rollup_adds_measurements_from_csv()
+    {
+        var csv = Path.Combine(_directory, "extra.csv");
+        File.WriteAllText(csv, "area,indicator,date,value\nnoord,bereikt,2025-01-01,150\nzuid,bereikt,2025-01-01,260\n");
+
+        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--measurements", csv, "--format", "csv");
+
+        Assert.Contains("bereikt,oost,wijk,output,2025-01-01,410,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_date_is_an_input_error()
+    {
+        var (exit, _, error) = Run("rollup", ModelFile(RollupExample.Model()), "--at", "30-06-2023");
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("--at: '30-06-2023'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_measurements_file_is_an_input_error_naming_the_line()
+    {
+        var csv = Path.Combine(_directory, "bad.csv");
+        File.WriteAllText(csv, "area,indicator,date,value\nnoord,bereikt,gisteren,1\n");
+
+        var (exit, _, error) = Run("rollup", ModelFile(RollupExample.Model()), "--measurements", csv);
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("bad.csv(2", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_model_file_is_an_input_error() =>
+        Assert.Equal(ExitCodes.InputError, Run("rollup", Path.Combine(_directory, "none.json")).Exit);
+}
