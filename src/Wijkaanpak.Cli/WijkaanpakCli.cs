@@ -24,11 +24,24 @@ public static class WijkaanpakCli
     /// <param name="args">The command-line arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
-    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>; a command line that does not parse gives <see cref="ExitCodes.InputError"/>.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = CreateRootCommand();
         root.Description = "Model, validate, roll up and report on an integrale wijkaanpak.";
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // A command line that does not parse is unreadable input, not a finding about a model.
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run 'wijkaanpak --help' for the commands and their options.");
+            return ExitCodes.InputError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -109,13 +109,13 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_reference_date_that_is_not_a_date_is_refused()
+    public void A_reference_date_that_is_not_a_date_is_refused_as_an_input_error()
     {
         var path = Save(RuleCases.Chain().Build());
 
         var (exit, output, error) = Run("validate", path, "--today", "01-06-2025");
 
-        Assert.NotEqual(ExitCodes.Success, exit);
+        Assert.Equal(ExitCodes.InputError, exit);
         Assert.DoesNotContain("error(s)", output, StringComparison.Ordinal);
         Assert.Contains("yyyy-MM-dd", error, StringComparison.Ordinal);
     }
@@ -135,13 +135,13 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Generate_toc_refuses_fewer_than_ten_nodes_and_writes_nothing()
+    public void Generate_toc_refuses_fewer_than_ten_nodes_as_an_input_error_and_writes_nothing()
     {
         var path = Path.Combine(_folder, "tiny.json");
 
         var (exit, _, _) = Run("generate", "toc", "--nodes", "3", "-o", path);
 
-        Assert.NotEqual(ExitCodes.Success, exit);
+        Assert.Equal(ExitCodes.InputError, exit);
         Assert.False(File.Exists(path));
     }
 
