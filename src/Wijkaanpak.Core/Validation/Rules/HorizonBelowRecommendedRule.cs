@@ -20,7 +20,7 @@ internal sealed class HorizonBelowRecommendedRule() : CatalogueRule(new RuleDesc
             return;
         }
 
-        var minimum = context.Profile == ValidationProfile.Nplv ? 15 : 10;
+        var minimum = StatedHorizon.MinimumYears(context.Profile);
         var months = Dates.Months(horizon);
         if (months >= minimum * 12 && months < 20 * 12)
         {

@@ -20,7 +20,7 @@ internal sealed class HorizonTooShortRule() : CatalogueRule(new RuleDescriptor
             return;
         }
 
-        var years = context.Profile == ValidationProfile.Nplv ? 15 : 10;
+        var years = StatedHorizon.MinimumYears(context.Profile);
         var months = Dates.Months(horizon);
         if (months < years * 12)
         {

@@ -13,4 +13,8 @@ internal sealed record StatedHorizon(DateInterval Interval, string Path)
         model.Horizon is { } horizon ? new StatedHorizon(horizon, JsonPaths.Horizon)
         : model.TheoryOfChange.Horizon is { } toc ? new StatedHorizon(toc, "$.theoryOfChange.horizon")
         : null;
+
+    /// <summary>The shortest horizon an integrale wijkaanpak needs under a profile, in years: fifteen for NPLV areas, ten otherwise.</summary>
+    /// <param name="profile">The profile of the validation run.</param>
+    public static int MinimumYears(ValidationProfile profile) => profile == ValidationProfile.Nplv ? 15 : 10;
 }
