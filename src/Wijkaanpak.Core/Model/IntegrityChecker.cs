@@ -4,17 +4,20 @@ using NodaTime;
 
 namespace Wijkaanpak.Core.Model;
 
-/// <summary>Walks a model once and collects its integrity problems; see <see cref="ModelIntegrity"/>.</summary>
-internal sealed class IntegrityChecker(WijkaanpakModel model)
+/// <summary>
+/// Walks a model once and collects its integrity problems; see <see cref="ModelIntegrity"/>. Node
+/// ids and edge endpoints come resolved from <paramref name="nodes"/>, which a validation run
+/// shares with its structural rules.
+/// </summary>
+internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNodes nodes)
 {
     private readonly List<ModelProblem> _problems = [];
-    private readonly HashSet<AreaId> _areas = [];
-    private readonly HashSet<OpgaveId> _opgaven = [];
-    private readonly Dictionary<NodeId, NodeKind> _nodes = new(model.TheoryOfChange.Goals.Count + model.TheoryOfChange.Interventions.Count);
-    private readonly HashSet<IndicatorId> _indicators = [];
-    private readonly HashSet<StakeholderId> _stakeholders = [];
-    private readonly HashSet<ProgrammeId> _programmes = [];
-    private readonly HashSet<DomainId> _domains = [];
+    private readonly HashSet<string> _areas = new(model.Areas.Count, StringComparer.Ordinal);
+    private readonly HashSet<string> _opgaven = new(model.Opgaven.Count, StringComparer.Ordinal);
+    private readonly HashSet<string> _indicators = new(model.Indicators.Count, StringComparer.Ordinal);
+    private readonly HashSet<string> _stakeholders = new(model.Stakeholders.Count, StringComparer.Ordinal);
+    private readonly HashSet<string> _programmes = new(model.Programmes.Count, StringComparer.Ordinal);
+    private readonly HashSet<string> _domains = new(StringComparer.Ordinal);
     private readonly At _alliantie = new(new JsonAt(default, "$.alliantie"), -1);
 
     public IReadOnlyList<ModelProblem> Problems => _problems;
@@ -37,30 +40,30 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CollectIds()
     {
-        var taxonomies = new HashSet<TaxonomyId>();
+        var taxonomies = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t < model.Taxonomies.Count; t++)
         {
             var taxonomy = model.Taxonomies[t];
-            Unique(taxonomies, taxonomy.Id, taxonomy.Id.Value, default, $"$.taxonomies[{t}].id", "taxonomy");
+            Unique(taxonomies, taxonomy.Id.Value, default, $"$.taxonomies[{t}].id", "taxonomy");
             Text(default, $"$.taxonomies[{t}].name", taxonomy.Name);
             for (var d = 0; d < taxonomy.Domains.Count; d++)
             {
                 var domain = taxonomy.Domains[d];
-                Unique(_domains, domain.Id, domain.Id.Value, default, $"$.taxonomies[{t}].domains[{d}].id", "domain");
+                Unique(_domains, domain.Id.Value, default, $"$.taxonomies[{t}].domains[{d}].id", "domain");
                 Text(default, $"$.taxonomies[{t}].domains[{d}].name", domain.Name);
             }
         }
 
-        Each(model.Areas, default, "$.areas", (a, p) => Unique(_areas, a.Id, a.Id.Value, p, ".id", "area"));
-        Each(model.Opgaven, default, "$.opgaven", (o, p) => Unique(_opgaven, o.Id, o.Id.Value, p, ".id", "opgave"));
-        var toc = model.TheoryOfChange;
-        Each(toc.Goals, default, "$.theoryOfChange.goals", (g, p) => Node(g.Id, NodeKind.Goal, p));
-        Each(toc.Interventions, default, "$.theoryOfChange.interventions", (i, p) => Node(i.Id, NodeKind.Intervention, p));
-        Each(toc.Preconditions, default, "$.theoryOfChange.preconditions", (c, p) => Node(c.Id, NodeKind.Precondition, p));
-        Each(toc.Assumptions, default, "$.theoryOfChange.assumptions", (a, p) => Node(a.Id, NodeKind.Assumption, p));
-        Each(model.Indicators, default, "$.indicators", (i, p) => Unique(_indicators, i.Id, i.Id.Value, p, ".id", "indicator"));
-        Each(model.Stakeholders, default, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id, s.Id.Value, p, ".id", "stakeholder"));
-        Each(model.Programmes, default, "$.programmes", (g, p) => Unique(_programmes, g.Id, g.Id.Value, p, ".id", "programme"));
+        Each(model.Areas, default, "$.areas", (a, p) => Unique(_areas, a.Id.Value, p, ".id", "area"));
+        Each(model.Opgaven, default, "$.opgaven", (o, p) => Unique(_opgaven, o.Id.Value, p, ".id", "opgave"));
+        foreach (var anomaly in nodes.Anomalies)
+        {
+            NodeAnomaly(anomaly);
+        }
+
+        Each(model.Indicators, default, "$.indicators", (i, p) => Unique(_indicators, i.Id.Value, p, ".id", "indicator"));
+        Each(model.Stakeholders, default, "$.stakeholders", (s, p) => Unique(_stakeholders, s.Id.Value, p, ".id", "stakeholder"));
+        Each(model.Programmes, default, "$.programmes", (g, p) => Unique(_programmes, g.Id.Value, p, ".id", "programme"));
     }
 
     private void CheckAreas()
@@ -78,7 +81,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
             if (area.ParentId is { } parent)
             {
-                Ref(_areas, parent, parent.Value, p, ".parentId", "area");
+                Ref(_areas, parent.Value, p, ".parentId", "area");
                 if (parent == area.Id)
                 {
                     Add(p, ".parentId", $"Area '{area.Id}' is its own parent.");
@@ -145,7 +148,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
                 Text(q, ".text", evidence.Text);
                 if (evidence.IndicatorId is { } indicator)
                 {
-                    Ref(_indicators, indicator, indicator.Value, q, ".indicatorId", "indicator");
+                    Ref(_indicators, indicator.Value, q, ".indicatorId", "indicator");
                 }
             });
         });
@@ -167,7 +170,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             Text(p, ".name", intervention.Name);
             if (intervention.OwnerId is { } owner)
             {
-                Ref(_stakeholders, owner, owner.Value, p, ".ownerId", "stakeholder");
+                Ref(_stakeholders, owner.Value, p, ".ownerId", "stakeholder");
             }
 
             Refs(_stakeholders, intervention.ContributorIds, s => s.Value, p, ".contributorIds", "stakeholder");
@@ -175,7 +178,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             NonNegative(p, ".fte", intervention.Fte);
             if (intervention.ProgrammeId is { } programme)
             {
-                Ref(_programmes, programme, programme.Value, p, ".programmeId", "programme");
+                Ref(_programmes, programme.Value, p, ".programmeId", "programme");
             }
 
             Refs(_areas, intervention.AreaIds, a => a.Value, p, ".areaIds", "area");
@@ -184,13 +187,17 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         });
         Each(toc.Preconditions, default, "$.theoryOfChange.preconditions", (c, p) => Text(p, ".name", c.Name));
         Each(toc.Assumptions, default, "$.theoryOfChange.assumptions", (a, p) => Text(p, ".statement", a.Statement));
-        Each(toc.Edges, default, "$.theoryOfChange.edges", CheckEdge);
+        var edges = new JsonAt(default, "$.theoryOfChange.edges");
+        for (var e = 0; e < toc.Edges.Count; e++)
+        {
+            CheckEdge(toc.Edges[e], nodes.EdgeFrom[e], nodes.EdgeTo[e], new At(edges, e));
+        }
     }
 
-    private void CheckEdge(ChangeEdge edge, At p)
+    private void CheckEdge(ChangeEdge edge, int from, int to, At p)
     {
-        var fromKind = NodeRef(edge.From, p, ".from");
-        var toKind = NodeRef(edge.To, p, ".to");
+        var fromKind = Resolved(from, edge.From, p, ".from");
+        var toKind = Resolved(to, edge.To, p, ".to");
         if (edge.Weight is { } weight && !(double.IsFinite(weight) && weight > 0))
         {
             Add(p, ".weight", $"Weight {weight} must be a finite number greater than 0.");
@@ -239,7 +246,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
                 Text(p, ".source.name", source.Name);
                 if (source.OwnerId is { } owner)
                 {
-                    Ref(_stakeholders, owner, owner.Value, p, ".source.ownerId", "stakeholder");
+                    Ref(_stakeholders, owner.Value, p, ".source.ownerId", "stakeholder");
                 }
 
                 PositivePeriod(p, ".source.updateFrequency", source.UpdateFrequency);
@@ -271,8 +278,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     {
         Each(model.Measurements, default, "$.measurements", (m, p) =>
         {
-            Ref(_indicators, m.IndicatorId, m.IndicatorId.Value, p, ".indicatorId", "indicator");
-            Ref(_areas, m.AreaId, m.AreaId.Value, p, ".areaId", "area");
+            Ref(_indicators, m.IndicatorId.Value, p, ".indicatorId", "indicator");
+            Ref(_areas, m.AreaId.Value, p, ".areaId", "area");
             Finite(p, ".value", m.Value);
             Finite(p, ".numerator", m.Numerator);
             Finite(p, ".denominator", m.Denominator);
@@ -291,7 +298,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             Text(p, ".name", s.Name);
             if (s.ParentId is { } parent)
             {
-                Ref(_stakeholders, parent, parent.Value, p, ".parentId", "stakeholder");
+                Ref(_stakeholders, parent.Value, p, ".parentId", "stakeholder");
             }
 
             Refs(_domains, s.DomainIds, d => d.Value, p, ".domainIds", "domain");
@@ -302,8 +309,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         });
         Each(model.Relations, default, "$.relations", (r, p) =>
         {
-            Ref(_stakeholders, r.From, r.From.Value, p, ".from", "stakeholder");
-            Ref(_stakeholders, r.To, r.To.Value, p, ".to", "stakeholder");
+            Ref(_stakeholders, r.From.Value, p, ".from", "stakeholder");
+            Ref(_stakeholders, r.To.Value, p, ".to", "stakeholder");
             if (!(double.IsFinite(r.Weight) && r.Weight > 0))
             {
                 Add(p, ".weight", $"Weight {r.Weight} must be a finite number greater than 0.");
@@ -321,7 +328,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         Text(_alliantie, ".name", alliantie.Name);
         Each(alliantie.Members, _alliantie, ".members", (m, p) =>
         {
-            Ref(_stakeholders, m.StakeholderId, m.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
+            Ref(_stakeholders, m.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
             if (m.Left is { } left && left < m.Joined)
             {
                 Add(p, ".left", $"Left {left:uuuu-MM-dd} is before joined {m.Joined:uuuu-MM-dd}.");
@@ -329,7 +336,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         });
         Each(alliantie.Commitments, _alliantie, ".commitments", (c, p) =>
         {
-            Ref(_stakeholders, c.StakeholderId, c.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
+            Ref(_stakeholders, c.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
             NonNegative(p, ".amount", c.Amount);
             for (var i = 0; i < c.TargetIds.Count; i++)
             {
@@ -342,18 +349,18 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
         });
         Each(alliantie.ExpectedBenefits, _alliantie, ".expectedBenefits", (b, p) =>
         {
-            Ref(_stakeholders, b.StakeholderId, b.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
+            Ref(_stakeholders, b.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
             Text(p, ".description", b.Description);
         });
-        var bodies = new HashSet<GovernanceBodyId>();
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
         Each(alliantie.Bodies, _alliantie, ".bodies", (b, p) =>
         {
-            Unique(bodies, b.Id, b.Id.Value, p, ".id", "governance body");
+            Unique(bodies, b.Id.Value, p, ".id", "governance body");
             Text(p, ".name", b.Name);
             Refs(_stakeholders, b.MemberIds, s => s.Value, p, ".memberIds", "stakeholder");
             if (b.ChairId is { } chair)
             {
-                Ref(_stakeholders, chair, chair.Value, p, ".chairId", "stakeholder");
+                Ref(_stakeholders, chair.Value, p, ".chairId", "stakeholder");
             }
 
             PositivePeriod(p, ".meetingInterval", b.MeetingInterval);
@@ -363,7 +370,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
             Text(_alliantie, ".processDirection.name", direction.Name);
             if (direction.EmployerId is { } employer)
             {
-                Ref(_stakeholders, employer, employer.Value, _alliantie, ".processDirection.employerId", "stakeholder");
+                Ref(_stakeholders, employer.Value, _alliantie, ".processDirection.employerId", "stakeholder");
             }
 
             NonNegative(_alliantie, ".processDirection.staff", direction.Staff);
@@ -383,13 +390,13 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckProgrammes()
     {
-        var lines = new HashSet<BudgetLineId>();
+        var lines = new HashSet<string>(StringComparer.Ordinal);
         Each(model.Programmes, default, "$.programmes", (programme, p) =>
         {
             Text(p, ".name", programme.Name);
             if (programme.PredecessorId is { } predecessor)
             {
-                Ref(_programmes, predecessor, predecessor.Value, p, ".predecessorId", "programme");
+                Ref(_programmes, predecessor.Value, p, ".predecessorId", "programme");
             }
 
             for (var i = 0; i < programme.GoalIds.Count; i++)
@@ -403,11 +410,11 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
             Each(programme.BudgetLines, p, ".budgetLines", (line, q) =>
             {
-                Unique(lines, line.Id, line.Id.Value, q, ".id", "budget line");
+                Unique(lines, line.Id.Value, q, ".id", "budget line");
                 Text(q, ".name", line.Name);
                 if (line.FunderId is { } funder)
                 {
-                    Ref(_stakeholders, funder, funder.Value, q, ".funderId", "stakeholder");
+                    Ref(_stakeholders, funder.Value, q, ".funderId", "stakeholder");
                 }
 
                 if (line.InterventionId is { } intervention && NodeRef(intervention, q, ".interventionId") is { } kind and not NodeKind.Intervention)
@@ -424,10 +431,10 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckFunnels()
     {
-        var funnels = new HashSet<FunnelId>();
+        var funnels = new HashSet<string>(StringComparer.Ordinal);
         Each(model.Funnels, default, "$.funnels", (funnel, p) =>
         {
-            Unique(funnels, funnel.Id, funnel.Id.Value, p, ".id", "funnel");
+            Unique(funnels, funnel.Id.Value, p, ".id", "funnel");
             Text(p, ".name", funnel.Name);
             OptionalArea(p, ".areaId", funnel.AreaId);
             Each(funnel.Stages, p, ".stages", (stage, q) =>
@@ -440,15 +447,15 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
     private void CheckSocialReturnCases()
     {
-        var cases = new HashSet<SocialReturnCaseId>();
+        var cases = new HashSet<string>(StringComparer.Ordinal);
         Each(model.SocialReturnCases, default, "$.socialReturnCases", (c, p) =>
         {
-            Unique(cases, c.Id, c.Id.Value, p, ".id", "social-return case");
+            Unique(cases, c.Id.Value, p, ".id", "social-return case");
             Text(p, ".name", c.Name);
             UnitInterval(p, ".discountRate", c.DiscountRate);
             Each(c.Investments, p, ".investments", (investment, q) =>
             {
-                Ref(_stakeholders, investment.StakeholderId, investment.StakeholderId.Value, q, ".stakeholderId", "stakeholder");
+                Ref(_stakeholders, investment.StakeholderId.Value, q, ".stakeholderId", "stakeholder");
                 NonNegative(q, ".amount", investment.Amount);
             });
             Each(c.Outcomes, p, ".outcomes", (outcome, q) =>
@@ -467,29 +474,40 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
 
                 if (outcome.BeneficiaryId is { } beneficiary)
                 {
-                    Ref(_stakeholders, beneficiary, beneficiary.Value, q, ".beneficiaryId", "stakeholder");
+                    Ref(_stakeholders, beneficiary.Value, q, ".beneficiaryId", "stakeholder");
                 }
             });
         });
     }
 
-    private void Node(NodeId id, NodeKind kind, At at)
+    private void NodeAnomaly(NodeAnomaly anomaly)
     {
-        if (string.IsNullOrEmpty(id.Value))
+        var list = anomaly.Kind switch
+        {
+            NodeKind.Goal => "$.theoryOfChange.goals",
+            NodeKind.Intervention => "$.theoryOfChange.interventions",
+            NodeKind.Precondition => "$.theoryOfChange.preconditions",
+            _ => "$.theoryOfChange.assumptions",
+        };
+        var at = new At(new JsonAt(default, list), anomaly.Position);
+        if (anomaly.FirstVertex < 0)
         {
             Add(at, ".id", "The id is empty.");
         }
-        else if (!_nodes.TryAdd(id, kind))
+        else
         {
-            Add(at, ".id", $"Duplicate node id '{id}': already used by a {_nodes[id]}.");
+            Add(at, ".id", $"Duplicate node id '{nodes.Ids[anomaly.FirstVertex]}': already used by a {nodes.Kinds[anomaly.FirstVertex]}.");
         }
     }
 
-    private NodeKind? NodeRef(NodeId id, At at, string field, int index = -1)
+    private NodeKind? NodeRef(NodeId id, At at, string field, int index = -1) => Resolved(nodes.VertexOf(id), id, at, field, index);
+
+    /// <summary>The kind of the node at <paramref name="vertex"/>, or null after reporting <paramref name="id"/> as dangling when the vertex is -1.</summary>
+    private NodeKind? Resolved(int vertex, NodeId id, At at, string field, int index = -1)
     {
-        if (id.Value is not null && _nodes.TryGetValue(id, out var kind))
+        if (vertex >= 0)
         {
-            return kind;
+            return nodes.Kinds[vertex];
         }
 
         Add(at, field, index, $"No goal, intervention, precondition or assumption has id '{id}'.");
@@ -500,35 +518,35 @@ internal sealed class IntegrityChecker(WijkaanpakModel model)
     {
         if (area is { } id)
         {
-            Ref(_areas, id, id.Value, at, field, "area");
+            Ref(_areas, id.Value, at, field, "area");
         }
     }
 
-    private void Unique<T>(HashSet<T> seen, T id, string? value, At at, string field, string kind)
+    private void Unique(HashSet<string> seen, string? value, At at, string field, string kind)
     {
         if (string.IsNullOrEmpty(value))
         {
             Add(at, field, "The id is empty.");
         }
-        else if (!seen.Add(id))
+        else if (!seen.Add(value))
         {
             Add(at, field, $"Duplicate {kind} id '{value}'.");
         }
     }
 
-    private void Ref<T>(HashSet<T> known, T id, string? value, At at, string field, string kind, int index = -1)
+    private void Ref(HashSet<string> known, string? value, At at, string field, string kind, int index = -1)
     {
-        if (value is null || !known.Contains(id))
+        if (value is null || !known.Contains(value))
         {
             Add(at, field, index, $"No {kind} has id '{value}'.");
         }
     }
 
-    private void Refs<T>(HashSet<T> known, EquatableArray<T> ids, Func<T, string?> value, At at, string field, string kind)
+    private void Refs<T>(HashSet<string> known, EquatableArray<T> ids, Func<T, string?> value, At at, string field, string kind)
     {
         for (var i = 0; i < ids.Count; i++)
         {
-            Ref(known, ids[i], value(ids[i]), at, field, kind, i);
+            Ref(known, value(ids[i]), at, field, kind, i);
         }
     }
 

@@ -17,7 +17,15 @@ public static class ModelIntegrity
     public static IReadOnlyList<ModelProblem> Check(WijkaanpakModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var check = new IntegrityChecker(model);
+        return Check(model, TheoryOfChangeNodes.Of(model.TheoryOfChange));
+    }
+
+    /// <summary>Every integrity problem of <paramref name="model"/>, with its theory-of-change nodes already numbered (as a validation run shares them).</summary>
+    /// <param name="model">The model to check.</param>
+    /// <param name="nodes">The numbered nodes of <paramref name="model"/>'s theory of change.</param>
+    internal static IReadOnlyList<ModelProblem> Check(WijkaanpakModel model, TheoryOfChangeNodes nodes)
+    {
+        var check = new IntegrityChecker(model, nodes);
         check.Run();
         return check.Problems;
     }

@@ -12,7 +12,7 @@ namespace Wijkaanpak.Core.Model;
 /// Build one with <see cref="ModelBuilder"/> or read one with the serialization room; both check
 /// <see cref="ModelIntegrity"/> (unique ids, resolvable references, finite numbers) and refuse a
 /// model with problems. A model built directly with an object initializer is not checked until
-/// <see cref="ModelIntegrity.Check"/> or a validation run; lookups then return the first element
+/// <see cref="ModelIntegrity.Check(WijkaanpakModel)"/> or a validation run; lookups then return the first element
 /// with a given id.
 /// </remarks>
 public sealed record WijkaanpakModel

@@ -5,23 +5,35 @@ namespace Wijkaanpak.Core.Validation;
 
 /// <summary>
 /// The state shared by all rules of one run: the model, the options and the views several rules
-/// need, each computed at most once, on first use. One run is single-threaded.
+/// need, each computed at most once, on first use. The rules run one after the other; only
+/// <see cref="Prepare"/> uses a second core, for a large theory of change.
 /// </summary>
 internal sealed class ValidationSession(WijkaanpakModel model, ValidationOptions options)
 {
+    /// <summary>The number of theory-of-change edges from which <see cref="Prepare"/> pays for its threads.</summary>
+    private const int ConcurrentEdgeThreshold = 1 << 16;
+
     private HashSet<StakeholderId>? _members;
     private HashSet<StakeholderId>? _committed;
     private HashSet<IndicatorId>? _usedIndicators;
     private Dictionary<IndicatorId, int>? _indicatorPositions;
     private Dictionary<IndicatorId, LocalDate>? _latestMeasurement;
+    private TheoryOfChangeNodes? _nodes;
     private TheoryOfChangeView? _toc;
+    private IReadOnlyList<ModelProblem>? _integrityProblems;
 
     public WijkaanpakModel Model { get; } = model;
 
     public ValidationOptions Options { get; } = options;
 
+    /// <summary>The theory-of-change nodes numbered and its edges resolved, once for the integrity check and the structural rules.</summary>
+    public TheoryOfChangeNodes Nodes => _nodes ??= TheoryOfChangeNodes.Of(Model.TheoryOfChange);
+
     /// <summary>The theory of change as a graph, for the structural rules.</summary>
-    public TheoryOfChangeView Toc => _toc ??= new TheoryOfChangeView(Model.TheoryOfChange);
+    public TheoryOfChangeView Toc => _toc ??= new TheoryOfChangeView(Model.TheoryOfChange, Nodes);
+
+    /// <summary>The integrity problems of the model (<see cref="ModelIntegrity"/>), checked with the shared <see cref="Nodes"/>.</summary>
+    public IReadOnlyList<ModelProblem> IntegrityProblems => _integrityProblems ??= ModelIntegrity.Check(Model, Nodes);
 
     /// <summary>Every stakeholder that is or was a member of the alliance.</summary>
     public HashSet<StakeholderId> AllianceMembers => _members ??=
@@ -43,6 +55,27 @@ internal sealed class ValidationSession(WijkaanpakModel model, ValidationOptions
     /// <summary>The JSON path of an indicator, or null when it is not in the model.</summary>
     public string? IndicatorPath(IndicatorId id) =>
         IndicatorPositions.TryGetValue(id, out var i) ? JsonPaths.Indicator(i) : null;
+
+    /// <summary>
+    /// Before the rules run on a large theory of change, computes the views the integrity rule and
+    /// the structural rules need: the integrity check on one core while the contribution graph,
+    /// its components and the nodes that reach a mission are built on the other. The results are
+    /// the same as when each is computed on first use.
+    /// </summary>
+    /// <param name="integrity">Whether the integrity rule runs.</param>
+    /// <param name="structure">Whether any structural rule runs.</param>
+    public void Prepare(bool integrity, bool structure)
+    {
+        if (!integrity || !structure || Model.TheoryOfChange.Edges.Count < ConcurrentEdgeThreshold)
+        {
+            return;
+        }
+
+        _ = Nodes;
+        Parallel.Invoke(
+            () => _ = IntegrityProblems,
+            () => _ = (Toc.Components, Toc.ReachesMission));
+    }
 
     private HashSet<IndicatorId> CollectUsedIndicators()
     {

@@ -30,23 +30,22 @@ public static class Validator
         options ??= ValidationOptions.Default;
         var rules = RulesOf(options);
         var session = new ValidationSession(model, options);
+        session.Prepare(
+            Runs(RuleCatalogue.Integrity, options),
+            RuleCatalogue.Rules.Any(r => r.Descriptor.Category == RuleCategory.Structure && Runs(r.Descriptor, options)));
         var diagnostics = new List<Diagnostic>();
         var skipped = new List<string>();
         foreach (var rule in rules)
         {
             var descriptor = rule.Descriptor;
-            if (options.DisabledRules.Contains(descriptor.Code))
+            if (Runs(descriptor, options))
             {
-                continue;
+                Run(rule, descriptor, session, diagnostics);
             }
-
-            if (descriptor.NeedsReferenceDate && options.Today is null)
+            else if (!options.DisabledRules.Contains(descriptor.Code))
             {
                 skipped.Add(descriptor.Code);
-                continue;
             }
-
-            Run(rule, descriptor, session, diagnostics);
         }
 
         diagnostics.Sort(DiagnosticOrder.Instance);
@@ -65,6 +64,10 @@ public static class Validator
             ? severity
             : descriptor.SeverityIn(options.Profile);
     }
+
+    /// <summary>Whether a rule runs with <paramref name="options"/>: it is not disabled, and it has the reference date it needs.</summary>
+    private static bool Runs(RuleDescriptor descriptor, ValidationOptions options) =>
+        !options.DisabledRules.Contains(descriptor.Code) && (!descriptor.NeedsReferenceDate || options.Today is not null);
 
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failing rule, possibly a user's, must not hide the findings of the other rules; it becomes a WA0000 finding.")]
     private static void Run(ValidationRule rule, RuleDescriptor descriptor, ValidationSession session, List<Diagnostic> diagnostics)

@@ -42,6 +42,15 @@ public class ModelIntegrityTests
         AssertSingleProblem(Valid().Add(new Precondition { Id = new NodeId("coach"), Name = "Rust" }).BuildUnchecked(), "$.theoryOfChange.preconditions[0].id", "already used by a Intervention");
 
     [Fact]
+    public void A_node_with_an_empty_id_is_reported_and_edges_to_it_dangle()
+    {
+        var problems = Problems(Valid().Add(new Assumption { Id = new NodeId(string.Empty), Statement = "Bewoners doen mee" }).ContributesTo("coach", "").BuildUnchecked());
+
+        Assert.Equal(["$.theoryOfChange.assumptions[0].id", "$.theoryOfChange.edges[2].to"], problems.Select(p => p.Path));
+        Assert.Contains("empty", problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Duplicate_domain_ids_across_taxonomies_are_reported() =>
         AssertSingleProblem(Valid().Taxonomy("t2", "Andere", ("werk", "Werk")).BuildUnchecked(), "$.taxonomies[1].domains[0].id", "Duplicate domain id 'werk'");
 

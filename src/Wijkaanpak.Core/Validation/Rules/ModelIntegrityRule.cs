@@ -17,7 +17,7 @@ internal sealed class ModelIntegrityRule() : CatalogueRule(new RuleDescriptor
 {
     public override void Analyze(ValidationContext context)
     {
-        foreach (var problem in ModelIntegrity.Check(context.Model))
+        foreach (var problem in context.Session.IntegrityProblems)
         {
             context.Report([], problem.Path, problem.Message);
         }

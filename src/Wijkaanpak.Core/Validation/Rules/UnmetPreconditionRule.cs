@@ -19,11 +19,10 @@ internal sealed class UnmetPreconditionRule() : CatalogueRule(new RuleDescriptor
     {
         var toc = context.Session.Toc;
         var needers = new List<int>[toc.Count];
-        var edges = toc.Toc.Edges;
-        for (var e = 0; e < edges.Count; e++)
+        for (var e = 0; e < toc.EdgeFrom.Length; e++)
         {
             var (from, to) = (toc.EdgeFrom[e], toc.EdgeTo[e]);
-            if (edges[e] is { Kind: ChangeEdgeKind.RequiresPrecondition } && from >= 0 && to >= 0 && toc.Kinds[to] == NodeKind.Precondition)
+            if (toc.EdgeKinds[e] == ChangeEdgeKind.RequiresPrecondition && from >= 0 && to >= 0 && toc.Kinds[to] == NodeKind.Precondition)
             {
                 (needers[to] ??= []).Add(from);
             }
