@@ -74,9 +74,6 @@ internal static class RuleCatalogue
         new OpgaveWithoutCountedAndToldEvidenceRule(),
     ];
 
-    /// <summary>The descriptor of WA0001, the rule that reports <see cref="Model.ModelIntegrity"/> problems.</summary>
-    public static RuleDescriptor Integrity { get; } = Rules.OfType<ModelIntegrityRule>().Single().Descriptor;
-
     /// <summary>The descriptor of the finding that replaces a failing rule (WA0000).</summary>
     public static RuleDescriptor RuleFailure => Validation.Rules.RuleFailure.Descriptor;
 

@@ -8,7 +8,7 @@ namespace Wijkaanpak.Core.Validation;
 /// the numbered nodes and resolved edges the run shares with its integrity check
 /// (<see cref="TheoryOfChangeNodes"/>) and the contribution graph (*draagt bij aan*) in CSR form. The
 /// strongly connected components and the set of nodes that reach a mission are computed on
-/// first use and shared.
+/// first use, once, also when rules on several threads ask for them at the same time.
 /// </summary>
 /// <remarks>
 /// Nodes with a duplicate id keep the first occurrence; nodes with an empty id have no vertex
@@ -19,8 +19,8 @@ namespace Wijkaanpak.Core.Validation;
 internal sealed class TheoryOfChangeView
 {
     private readonly bool[] _contribution;
-    private StronglyConnectedComponents? _components;
-    private ReachableSet? _reachesMission;
+    private readonly Lazy<StronglyConnectedComponents> _components;
+    private readonly Lazy<ReachableSet> _reachesMission;
 
     public TheoryOfChangeView(TheoryOfChange toc, TheoryOfChangeNodes nodes)
     {
@@ -45,6 +45,8 @@ internal sealed class TheoryOfChangeView
         }
 
         Contributions = CompactGraph.FromEdges(Count, sources.AsSpan(0, contributions), targets.AsSpan(0, contributions));
+        _components = new(() => StronglyConnectedComponents.Compute(Contributions));
+        _reachesMission = new(() => Reachability.Backward(Contributions, Missions()));
     }
 
     public TheoryOfChange Toc { get; }
@@ -76,10 +78,10 @@ internal sealed class TheoryOfChangeView
     public CompactGraph Contributions { get; }
 
     /// <summary>The strongly connected components of the contribution graph, with a cycle for each cyclic one.</summary>
-    public StronglyConnectedComponents Components => _components ??= StronglyConnectedComponents.Compute(Contributions);
+    public StronglyConnectedComponents Components => _components.Value;
 
     /// <summary>The vertices from which a mission can be reached along contributions (missions included).</summary>
-    public ReachableSet ReachesMission => _reachesMission ??= Reachability.Backward(Contributions, Missions());
+    public ReachableSet ReachesMission => _reachesMission.Value;
 
     public string IdOf(int vertex) => Nodes.Ids[vertex].Value;
 

@@ -5,92 +5,97 @@ namespace Wijkaanpak.Core.Validation;
 
 /// <summary>
 /// The state shared by all rules of one run: the model, the options and the views several rules
-/// need, each computed at most once, on first use. The rules run one after the other; only
-/// <see cref="Prepare"/> uses a second core, for a large theory of change.
+/// need, each computed at most once, on first use, also when rules run on several threads.
 /// </summary>
-internal sealed class ValidationSession(WijkaanpakModel model, ValidationOptions options)
+internal sealed class ValidationSession
 {
-    /// <summary>The number of theory-of-change edges from which <see cref="Prepare"/> pays for its threads.</summary>
+    /// <summary>The number of theory-of-change edges from which a run pays for running its rules on all cores.</summary>
     private const int ConcurrentEdgeThreshold = 1 << 16;
 
-    private HashSet<StakeholderId>? _members;
-    private HashSet<StakeholderId>? _committed;
-    private HashSet<IndicatorId>? _usedIndicators;
-    private Dictionary<IndicatorId, int>? _indicatorPositions;
-    private Dictionary<IndicatorId, LocalDate>? _latestMeasurement;
-    private TheoryOfChangeNodes? _nodes;
-    private TheoryOfChangeView? _toc;
-    private IReadOnlyList<ModelProblem>? _integrityProblems;
+    private readonly Lazy<TheoryOfChangeNodes> _nodes;
+    private readonly Lazy<TheoryOfChangeView> _toc;
+    private readonly Lazy<IReadOnlyList<ModelProblem>> _integrityProblems;
+    private readonly Lazy<HashSet<StakeholderId>> _members;
+    private readonly Lazy<HashSet<StakeholderId>> _committed;
+    private readonly Lazy<HashSet<IndicatorId>> _usedIndicators;
+    private readonly Lazy<Dictionary<IndicatorId, int>> _indicatorPositions;
+    private readonly Lazy<Dictionary<IndicatorId, LocalDate>> _latestMeasurement;
 
-    public WijkaanpakModel Model { get; } = model;
+    public ValidationSession(WijkaanpakModel model, ValidationOptions options)
+    {
+        Model = model;
+        Options = options;
+        _nodes = new(() => TheoryOfChangeNodes.Of(Model.TheoryOfChange));
+        _toc = new(() => new TheoryOfChangeView(Model.TheoryOfChange, Nodes));
+        _integrityProblems = new(() => ModelIntegrity.Check(Model, Nodes));
+        _members = new(() => [.. (Model.Alliantie?.Members ?? default).Select(m => m.StakeholderId)]);
+        _committed = new(() => [.. (Model.Alliantie?.Commitments ?? default).Select(c => c.StakeholderId)]);
+        _usedIndicators = new(CollectUsedIndicators);
+        _indicatorPositions = new(() => FirstPositions(Model.Indicators, i => i.Id));
+        _latestMeasurement = new(CollectLatestMeasurement);
+    }
 
-    public ValidationOptions Options { get; } = options;
+    public WijkaanpakModel Model { get; }
+
+    public ValidationOptions Options { get; }
+
+    /// <summary>
+    /// Whether the rules of this run are worth running on all cores: the theory of change is large.
+    /// Its nodes are then numbered up front, with all cores, before the rules start.
+    /// </summary>
+    public bool RunsConcurrently => Model.TheoryOfChange.Edges.Count >= ConcurrentEdgeThreshold;
 
     /// <summary>The theory-of-change nodes numbered and its edges resolved, once for the integrity check and the structural rules.</summary>
-    public TheoryOfChangeNodes Nodes => _nodes ??= TheoryOfChangeNodes.Of(Model.TheoryOfChange);
+    public TheoryOfChangeNodes Nodes => _nodes.Value;
 
     /// <summary>The theory of change as a graph, for the structural rules.</summary>
-    public TheoryOfChangeView Toc => _toc ??= new TheoryOfChangeView(Model.TheoryOfChange, Nodes);
+    public TheoryOfChangeView Toc => _toc.Value;
 
     /// <summary>The integrity problems of the model (<see cref="ModelIntegrity"/>), checked with the shared <see cref="Nodes"/>.</summary>
-    public IReadOnlyList<ModelProblem> IntegrityProblems => _integrityProblems ??= ModelIntegrity.Check(Model, Nodes);
+    public IReadOnlyList<ModelProblem> IntegrityProblems => _integrityProblems.Value;
 
     /// <summary>Every stakeholder that is or was a member of the alliance.</summary>
-    public HashSet<StakeholderId> AllianceMembers => _members ??=
-        [.. (Model.Alliantie?.Members ?? default).Select(m => m.StakeholderId)];
+    public HashSet<StakeholderId> AllianceMembers => _members.Value;
 
     /// <summary>Every stakeholder with at least one commitment.</summary>
-    public HashSet<StakeholderId> CommittedStakeholders => _committed ??=
-        [.. (Model.Alliantie?.Commitments ?? default).Select(c => c.StakeholderId)];
+    public HashSet<StakeholderId> CommittedStakeholders => _committed.Value;
 
     /// <summary>Every indicator that measures at least one goal or intervention.</summary>
-    public HashSet<IndicatorId> UsedIndicators => _usedIndicators ??= CollectUsedIndicators();
+    public HashSet<IndicatorId> UsedIndicators => _usedIndicators.Value;
 
     /// <summary>The position of each indicator in the model's list (first occurrence), for locations.</summary>
-    public Dictionary<IndicatorId, int> IndicatorPositions => _indicatorPositions ??= FirstPositions(Model.Indicators, i => i.Id);
+    public Dictionary<IndicatorId, int> IndicatorPositions => _indicatorPositions.Value;
 
     /// <summary>The date of the latest measurement of each measured indicator.</summary>
-    public Dictionary<IndicatorId, LocalDate> LatestMeasurement => _latestMeasurement ??= CollectLatestMeasurement();
+    public Dictionary<IndicatorId, LocalDate> LatestMeasurement => _latestMeasurement.Value;
 
     /// <summary>The JSON path of an indicator, or null when it is not in the model.</summary>
     public string? IndicatorPath(IndicatorId id) =>
         IndicatorPositions.TryGetValue(id, out var i) ? JsonPaths.Indicator(i) : null;
 
-    /// <summary>
-    /// Before the rules run on a large theory of change, computes the views the integrity rule and
-    /// the structural rules need: the integrity check on one core while the contribution graph,
-    /// its components and the nodes that reach a mission are built on the other. The results are
-    /// the same as when each is computed on first use.
-    /// </summary>
-    /// <param name="integrity">Whether the integrity rule runs.</param>
-    /// <param name="structure">Whether any structural rule runs.</param>
-    public void Prepare(bool integrity, bool structure)
-    {
-        if (!integrity || !structure || Model.TheoryOfChange.Edges.Count < ConcurrentEdgeThreshold)
-        {
-            return;
-        }
-
-        _ = Nodes;
-        Parallel.Invoke(
-            () => _ = IntegrityProblems,
-            () => _ = (Toc.Components, Toc.ReachesMission));
-    }
-
     private HashSet<IndicatorId> CollectUsedIndicators()
     {
-        var used = new HashSet<IndicatorId>();
+        var used = new HashSet<IndicatorId>(Model.Indicators.Count);
         foreach (var goal in Model.TheoryOfChange.Goals)
         {
-            used.UnionWith(goal.IndicatorIds);
+            AddAll(used, goal?.IndicatorIds ?? default);
         }
 
         foreach (var intervention in Model.TheoryOfChange.Interventions)
         {
-            used.UnionWith(intervention.IndicatorIds);
+            AddAll(used, intervention?.IndicatorIds ?? default);
         }
 
         return used;
+    }
+
+    /// <summary>Adds <paramref name="ids"/> through the array's own enumerator (<see cref="HashSet{T}.UnionWith"/> would box one per call).</summary>
+    internal static void AddAll<T>(HashSet<T> set, EquatableArray<T> ids)
+    {
+        foreach (var id in ids)
+        {
+            set.Add(id);
+        }
     }
 
     private Dictionary<IndicatorId, LocalDate> CollectLatestMeasurement()

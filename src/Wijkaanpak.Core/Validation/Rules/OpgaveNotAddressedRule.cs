@@ -18,12 +18,17 @@ internal sealed class OpgaveNotAddressedRule() : CatalogueRule(new RuleDescripto
     public override void Analyze(ValidationContext context)
     {
         var model = context.Model;
+        if (model.Opgaven.IsEmpty)
+        {
+            return;
+        }
+
         var addressed = new HashSet<OpgaveId>();
         foreach (var goal in model.TheoryOfChange.Goals)
         {
             if (goal is not null)
             {
-                addressed.UnionWith(goal.OpgaveIds);
+                ValidationSession.AddAll(addressed, goal.OpgaveIds);
             }
         }
 
