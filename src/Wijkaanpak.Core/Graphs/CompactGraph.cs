@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Wijkaanpak.Core.Graphs;
 
 /// <summary>
@@ -332,7 +334,7 @@ public sealed class CompactGraph
 
         var outTargets = new int[sources.Length];
         var outWeights = weighted ? new float[sources.Length] : null;
-        var fill = offsets.AsSpan(0, vertexCount).ToArray();
+        var fill = RentCopy(offsets, vertexCount);
         for (var i = 0; i < sources.Length; i++)
         {
             var slot = fill[sources[i]]++;
@@ -343,6 +345,7 @@ public sealed class CompactGraph
             }
         }
 
+        ArrayPool<int>.Shared.Return(fill);
         return new CompactGraph(offsets, outTargets, outWeights, isUndirected);
     }
 
@@ -363,7 +366,7 @@ public sealed class CompactGraph
 
         var sources = new int[outTargets.Length];
         var edges = new int[outTargets.Length];
-        var fill = offsets.AsSpan(0, vertexCount).ToArray();
+        var fill = RentCopy(offsets, vertexCount);
         for (var v = 0; v < vertexCount; v++)
         {
             for (var e = outOffsets[v]; e < outOffsets[v + 1]; e++)
@@ -374,7 +377,16 @@ public sealed class CompactGraph
             }
         }
 
+        ArrayPool<int>.Shared.Return(fill);
         return (offsets, sources, edges);
+    }
+
+    /// <summary>A pooled copy of the first <paramref name="count"/> offsets: the insertion cursor of a CSR fill, returned to the pool afterwards.</summary>
+    private static int[] RentCopy(int[] offsets, int count)
+    {
+        var copy = ArrayPool<int>.Shared.Rent(count);
+        offsets.AsSpan(0, count).CopyTo(copy);
+        return copy;
     }
 
     /// <summary>Sorts arcs by (source, target) with two stable counting passes: O(V + E).</summary>

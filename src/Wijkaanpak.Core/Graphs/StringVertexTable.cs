@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
 
@@ -16,20 +17,23 @@ namespace Wijkaanpak.Core.Graphs;
 /// hash, so that the inserts of a group fall into a small stretch of the table instead of all over
 /// it. Keys are compared ordinally; hashes are the process-randomised
 /// <see cref="string.GetHashCode()"/>, so ids in a hostile file cannot be chosen to collide. A
-/// finished table may be read from several threads at once.
+/// finished table may be read from several threads at once. The slots come from the shared array
+/// pool (a power-of-two request is served at exactly that length) and go back, cleared, on
+/// <see cref="Dispose"/>: a large model's validation then reuses the memory of the previous one
+/// instead of touching fresh pages.
 /// </remarks>
-internal sealed class StringVertexTable
+internal sealed class StringVertexTable : IDisposable
 {
     private const int GroupBits = 11;
     private const int ParallelThreshold = 1 << 15;
-    private readonly Slot[] _slots;
+    private Slot[] _slots;
     private readonly int _shift;
-    private readonly int _mask;
+    private int _mask;
 
     private StringVertexTable(int count)
     {
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, count * 2));
-        _slots = new Slot[size];
+        _slots = ArrayPool<Slot>.Shared.Rent(size);
         _mask = size - 1;
         _shift = 32 - BitOperations.Log2((uint)size);
     }
@@ -41,21 +45,27 @@ internal sealed class StringVertexTable
     /// Numbers <paramref name="keys"/>: each distinct non-empty id gets the next vertex at its
     /// first occurrence.
     /// </summary>
-    /// <param name="keys">The ids in order; null and empty entries get no vertex.</param>
-    /// <param name="vertexAt">Filled with the vertex of the id at each position (also for a repeated id), or -1 for a null or empty entry; as long as <paramref name="keys"/>.</param>
+    /// <param name="keys">The ids in order; empty entries get no vertex.</param>
+    /// <param name="vertexAt">Filled with the vertex of the id at each position (also for a repeated id), or -1 for an empty entry; as long as <paramref name="keys"/>.</param>
     /// <returns>The table, for finding the vertex of any id.</returns>
-    public static StringVertexTable Number(string?[] keys, int[] vertexAt)
+    public static StringVertexTable Number(string[] keys, Span<int> vertexAt)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(vertexAt);
         ArgumentOutOfRangeException.ThrowIfNotEqual(vertexAt.Length, keys.Length, nameof(vertexAt));
         var table = new StringVertexTable(keys.Length);
-        var hashes = Hashes(keys);
-        foreach (var position in InsertionOrder(keys, hashes))
+        var pool = ArrayPool<int>.Shared;
+        var hashes = pool.Rent(keys.Length);
+        var order = pool.Rent(keys.Length);
+        Hash(keys, hashes);
+        var count = InsertionOrder(keys, hashes, order);
+        for (var k = 0; k < count; k++)
         {
-            vertexAt[position] = table.Insert(keys[position]!, hashes[position], position);
+            var position = order[k];
+            vertexAt[position] = table.Insert(keys[position], hashes[position], position);
         }
 
+        pool.Return(hashes);
+        pool.Return(order);
         table.Renumber(keys, vertexAt);
         return table;
     }
@@ -77,9 +87,18 @@ internal sealed class StringVertexTable
         return -1;
     }
 
-    private static int[] Hashes(string?[] keys)
+    /// <summary>Returns the slots to the pool; the table finds nothing afterwards.</summary>
+    public void Dispose()
     {
-        var hashes = new int[keys.Length];
+        if (_mask > 0)
+        {
+            ArrayPool<Slot>.Shared.Return(_slots, clearArray: true);
+            (_slots, _mask) = ([default], 0);
+        }
+    }
+
+    private static void Hash(string[] keys, int[] hashes)
+    {
         if (keys.Length < ParallelThreshold)
         {
             Hash(keys, hashes, 0, keys.Length);
@@ -88,29 +107,27 @@ internal sealed class StringVertexTable
         {
             Parallel.ForEach(Partitioner.Create(0, keys.Length, ParallelThreshold), range => Hash(keys, hashes, range.Item1, range.Item2));
         }
-
-        return hashes;
     }
 
-    private static void Hash(string?[] keys, int[] hashes, int start, int end)
+    private static void Hash(string[] keys, int[] hashes, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            hashes[i] = keys[i]?.GetHashCode() ?? 0;
+            hashes[i] = keys[i].GetHashCode();
         }
     }
 
     private int Home(int hash) => (int)((uint)hash >> _shift) & _mask;
 
-    /// <summary>The positions of the non-empty ids grouped by the top bits of their hash, each group in position order (so a repeated id comes after its first occurrence).</summary>
-    private static int[] InsertionOrder(string?[] keys, int[] hashes)
+    /// <summary>Puts into <paramref name="order"/> the positions of the non-empty ids grouped by the top bits of their hash, each group in position order (so a repeated id comes after its first occurrence); returns how many.</summary>
+    private static int InsertionOrder(string[] keys, int[] hashes, int[] order)
     {
         var groupShift = 32 - GroupBits;
         var starts = new int[(1 << GroupBits) + 1];
         var count = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (!string.IsNullOrEmpty(keys[i]))
+            if (keys[i].Length > 0)
             {
                 starts[((uint)hashes[i] >> groupShift) + 1]++;
                 count++;
@@ -122,16 +139,15 @@ internal sealed class StringVertexTable
             starts[g] += starts[g - 1];
         }
 
-        var order = new int[count];
         for (var i = 0; i < keys.Length; i++)
         {
-            if (!string.IsNullOrEmpty(keys[i]))
+            if (keys[i].Length > 0)
             {
                 order[starts[(uint)hashes[i] >> groupShift]++] = i;
             }
         }
 
-        return order;
+        return count;
     }
 
     /// <summary>Inserts the id at <paramref name="position"/> unless an equal one is there; returns the position of the first occurrence.</summary>
@@ -150,17 +166,31 @@ internal sealed class StringVertexTable
         return position;
     }
 
-    /// <summary>Turns the first-occurrence positions held in the slots and in <paramref name="vertexAt"/> into dense vertices in order of first occurrence.</summary>
-    private void Renumber(string?[] keys, int[] vertexAt)
+    /// <summary>
+    /// Turns the first-occurrence positions held in the slots and in <paramref name="vertexAt"/>
+    /// into dense vertices in order of first occurrence. When every id is there once and none is
+    /// empty, position and vertex are the same and nothing needs to change.
+    /// </summary>
+    private void Renumber(string[] keys, Span<int> vertexAt)
     {
-        var vertexOfPosition = new int[keys.Length];
         var dense = true;
+        for (var i = 0; i < keys.Length && dense; i++)
+        {
+            dense = keys[i].Length > 0 && vertexAt[i] == i;
+        }
+
+        if (dense)
+        {
+            Count = keys.Length;
+            return;
+        }
+
+        var vertexOfPosition = ArrayPool<int>.Shared.Rent(keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
-            if (string.IsNullOrEmpty(keys[i]))
+            if (keys[i].Length == 0)
             {
                 vertexAt[i] = -1;
-                dense = false;
             }
             else if (vertexAt[i] == i)
             {
@@ -170,13 +200,7 @@ internal sealed class StringVertexTable
             else
             {
                 vertexAt[i] = vertexOfPosition[vertexAt[i]];
-                dense = false;
             }
-        }
-
-        if (dense)
-        {
-            return;
         }
 
         for (var i = 0; i < _slots.Length; i++)
@@ -186,6 +210,8 @@ internal sealed class StringVertexTable
                 _slots[i] = _slots[i] with { Vertex = vertexOfPosition[_slots[i].Vertex] };
             }
         }
+
+        ArrayPool<int>.Shared.Return(vertexOfPosition);
     }
 
     private readonly record struct Slot(string? Key, int Hash, int Vertex);

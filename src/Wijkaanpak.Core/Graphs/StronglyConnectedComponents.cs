@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Wijkaanpak.Core.Graphs;
 
 /// <summary>
@@ -9,11 +11,14 @@ namespace Wijkaanpak.Core.Graphs;
 /// <remarks>
 /// Computed by Tarjan's algorithm with an explicit stack (no recursion, so a chain of a million
 /// vertices is fine) in O(V + E). Components are numbered in a topological order of the
-/// condensation: every edge between two components runs from a lower to a higher number.
+/// condensation: every edge between two components runs from a lower to a higher number. The
+/// working arrays of the search come from the shared array pool, and only the cyclic components
+/// hold cycle data, so a large acyclic graph costs little more than its component numbers.
 /// Immutable and safe to share across threads.
 /// </remarks>
 public sealed class StronglyConnectedComponents
 {
+    /// <summary>Where the cycle of each cyclic component starts in <see cref="_cycleVertices"/> (one more entry than there are cyclic components).</summary>
     private readonly int[] _cycleOffsets;
     private readonly int[] _cycleVertices;
     private readonly int[] _cyclicComponents;
@@ -62,7 +67,8 @@ public sealed class StronglyConnectedComponents
             throw new ArgumentOutOfRangeException(nameof(component), component, $"Component {component} does not exist; there are {ComponentCount}.");
         }
 
-        return _cycleVertices.AsSpan(_cycleOffsets[component], _cycleOffsets[component + 1] - _cycleOffsets[component]);
+        var k = Array.BinarySearch(_cyclicComponents, component);
+        return k < 0 ? [] : _cycleVertices.AsSpan(_cycleOffsets[k], _cycleOffsets[k + 1] - _cycleOffsets[k]);
     }
 
     /// <summary>Finds the strongly connected components of <paramref name="graph"/> and a cycle in each cyclic one.</summary>
@@ -82,14 +88,11 @@ public sealed class StronglyConnectedComponents
         var n = graph.VertexCount;
         var offsets = graph.OutOffsets;
         var targets = graph.OutTargets;
-        var index = new int[n];
-        Array.Fill(index, -1);
-        var low = new int[n];
-        var nextEdge = new int[n];
+        var pool = ArrayPool<int>.Shared;
+        var (index, low, nextEdge, stack, calls) = (pool.Rent(n), pool.Rent(n), pool.Rent(n), pool.Rent(n), pool.Rent(n));
+        Array.Fill(index, -1, 0, n);
         var component = new int[n];
         Array.Fill(component, -1);
-        var stack = new int[n];
-        var calls = new int[n];
         var stackTop = 0;
         var callTop = 0;
         var counter = 0;
@@ -142,6 +145,11 @@ public sealed class StronglyConnectedComponents
             }
         }
 
+        foreach (var rented in (int[][])[index, low, nextEdge, stack, calls])
+        {
+            pool.Return(rented);
+        }
+
         // Tarjan completes sink components first; reverse so that edges run from low to high numbers.
         for (var v = 0; v < n; v++)
         {
@@ -166,28 +174,32 @@ public sealed class StronglyConnectedComponents
     /// </summary>
     private static (int[] Offsets, int[] Vertices, int[] Cyclic) FindCycles(CompactGraph graph, VertexPartition partition, int[] component)
     {
-        var count = partition.ComponentCount;
-        var offsets = new int[count + 1];
+        var offsets = new List<int> { 0 };
         var vertices = new List<int>();
         var cyclic = new List<int>();
-        var parent = new int[graph.VertexCount];
-        Array.Fill(parent, -1);
-        var queue = new int[graph.VertexCount];
+        int[]? parent = null;
+        int[]? queue = null;
         var path = new List<int>();
-        for (var c = 0; c < count; c++)
+        for (var c = 0; c < partition.ComponentCount; c++)
         {
             var root = partition.Members(c)[0];
             if (partition.SizeOf(c) > 1 || graph.OutNeighbors(root).Contains(root))
             {
-                cyclic.Add(c);
-                ShortestCycleThrough(graph, root, component, parent, queue, path);
-                vertices.AddRange(path);
-            }
+                if (parent is null)
+                {
+                    parent = new int[graph.VertexCount];
+                    Array.Fill(parent, -1);
+                    queue = new int[graph.VertexCount];
+                }
 
-            offsets[c + 1] = vertices.Count;
+                cyclic.Add(c);
+                ShortestCycleThrough(graph, root, component, parent, queue!, path);
+                vertices.AddRange(path);
+                offsets.Add(vertices.Count);
+            }
         }
 
-        return (offsets, [.. vertices], [.. cyclic]);
+        return ([.. offsets], [.. vertices], [.. cyclic]);
     }
 
     private static void ShortestCycleThrough(CompactGraph graph, int root, int[] component, int[] parent, int[] queue, List<int> path)

@@ -1,7 +1,7 @@
 namespace Wijkaanpak.Core.Model;
 
 /// <summary>The kind of an edge of the theory of change.</summary>
-public enum ChangeEdgeKind
+public enum ChangeEdgeKind : byte
 {
     /// <summary>The source (a means) contributes to the target (a goal): *draagt bij aan*.</summary>
     ContributesTo,

@@ -1,7 +1,7 @@
 namespace Wijkaanpak.Core.Model;
 
 /// <summary>The level of a goal node in the theory of change, ordered from the most concrete to the most abstract. A contribution edge must never point to a lower level (an outcome does not contribute to an output).</summary>
-public enum GoalLevel
+public enum GoalLevel : byte
 {
     /// <summary>An output or deliverable (*prestatie*, *output*): what the interventions produce, such as the number of households reached.</summary>
     Output,

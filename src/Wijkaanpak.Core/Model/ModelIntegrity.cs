@@ -17,7 +17,8 @@ public static class ModelIntegrity
     public static IReadOnlyList<ModelProblem> Check(WijkaanpakModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return Check(model, TheoryOfChangeNodes.Of(model.TheoryOfChange));
+        using var nodes = TheoryOfChangeNodes.Of(model.TheoryOfChange);
+        return Check(model, nodes);
     }
 
     /// <summary>Every integrity problem of <paramref name="model"/>, with its theory-of-change nodes already numbered (as a validation run shares them).</summary>

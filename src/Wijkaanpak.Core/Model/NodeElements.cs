@@ -13,7 +13,7 @@ internal sealed class NodeElements
     public NodeElements(TheoryOfChange toc)
     {
         var capacity = toc.Goals.Count + toc.Interventions.Count + toc.Preconditions.Count + toc.Assumptions.Count;
-        Keys = new string?[capacity];
+        Keys = new string[capacity];
         Kinds = new NodeKind[capacity];
         Positions = new int[capacity];
         Collect(toc.Goals, NodeKind.Goal, g => g.Id);
@@ -31,8 +31,8 @@ internal sealed class NodeElements
     /// <summary>The number of elements.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The id of each element, as text (null or empty when the element has none).</summary>
-    public string?[] Keys { get; }
+    /// <summary>The id of each element, as text (empty when the element has none).</summary>
+    public string[] Keys { get; }
 
     /// <summary>The kind of each element.</summary>
     public NodeKind[] Kinds { get; }
@@ -47,7 +47,7 @@ internal sealed class NodeElements
         {
             if (nodes[i] is { } node)
             {
-                Keys[Count] = id(node).Value;
+                Keys[Count] = id(node).Value ?? string.Empty;
                 Kinds[Count] = kind;
                 Positions[Count] = i;
                 Count++;

@@ -1,7 +1,7 @@
 namespace Wijkaanpak.Core.Model;
 
 /// <summary>The four kinds of node in a theory of change.</summary>
-public enum NodeKind
+public enum NodeKind : byte
 {
     /// <summary>A <see cref="Model.Goal"/>: mission, ambition, goal, sub-goal or output.</summary>
     Goal,

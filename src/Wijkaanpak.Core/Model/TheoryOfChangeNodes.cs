@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Wijkaanpak.Core.Graphs;
 
@@ -17,7 +18,7 @@ namespace Wijkaanpak.Core.Model;
 /// edge endpoints of large graphs are resolved on all cores, which reading the finished table
 /// allows.
 /// </remarks>
-internal sealed class TheoryOfChangeNodes
+internal sealed class TheoryOfChangeNodes : IDisposable
 {
     private const int ParallelEdgeThreshold = 1 << 16;
     private readonly StringVertexTable _vertexOf;
@@ -26,29 +27,26 @@ internal sealed class TheoryOfChangeNodes
     private TheoryOfChangeNodes(TheoryOfChange toc)
     {
         var elements = new NodeElements(toc);
-        var vertexAt = new int[elements.Count];
-        _vertexOf = StringVertexTable.Number(elements.Keys, vertexAt);
+        var vertexAt = ArrayPool<int>.Shared.Rent(elements.Count);
+        _vertexOf = StringVertexTable.Number(elements.Keys, vertexAt.AsSpan(0, elements.Count));
         Count = _vertexOf.Count;
-        Ids = new NodeId[Count];
-        Kinds = new NodeKind[Count];
-        Levels = new GoalLevel[Count];
-        Positions = new int[Count];
-        var numbered = 0;
-        for (var k = 0; k < elements.Count; k++)
+        if (Count == elements.Count)
         {
-            var (kind, position) = (elements.Kinds[k], elements.Positions[k]);
-            var v = vertexAt[k];
-            if (v == numbered)
+            (Ids, Kinds, Positions) = (elements.Keys, elements.Kinds, elements.Positions);
+        }
+        else
+        {
+            (Ids, Kinds, Positions) = (new string[Count], new NodeKind[Count], new int[Count]);
+            Compact(elements, vertexAt);
+        }
+
+        ArrayPool<int>.Shared.Return(vertexAt);
+        Levels = new GoalLevel[Count];
+        for (var v = 0; v < Count; v++)
+        {
+            if (Kinds[v] == NodeKind.Goal)
             {
-                Ids[v] = new NodeId(elements.Keys[k]!);
-                Kinds[v] = kind;
-                Positions[v] = position;
-                Levels[v] = kind == NodeKind.Goal ? toc.Goals[position].Level : default;
-                numbered++;
-            }
-            else
-            {
-                _anomalies.Add(new NodeAnomaly(kind, position, v));
+                Levels[v] = toc.Goals[Positions[v]].Level;
             }
         }
 
@@ -62,7 +60,7 @@ internal sealed class TheoryOfChangeNodes
     public int Count { get; }
 
     /// <summary>The id of each vertex.</summary>
-    public NodeId[] Ids { get; }
+    public string[] Ids { get; }
 
     /// <summary>The kind of each vertex.</summary>
     public NodeKind[] Kinds { get; }
@@ -93,9 +91,31 @@ internal sealed class TheoryOfChangeNodes
         return new TheoryOfChangeNodes(toc);
     }
 
+    /// <summary>Gives the id table's memory back to the pool; <see cref="VertexOf"/> finds nothing afterwards, the arrays stay readable.</summary>
+    public void Dispose() => _vertexOf.Dispose();
+
     /// <summary>The vertex of the node with <paramref name="id"/>, or -1 when no node has it.</summary>
     /// <param name="id">A node id, possibly dangling or empty.</param>
     public int VertexOf(NodeId id) => id.Value is { } key ? _vertexOf.Find(key) : -1;
+
+    /// <summary>Keeps the first element of each id as its vertex and lists the others as anomalies, for a theory of change with repeated or empty ids.</summary>
+    private void Compact(NodeElements elements, int[] vertexAt)
+    {
+        var numbered = 0;
+        for (var k = 0; k < elements.Count; k++)
+        {
+            var (kind, position, v) = (elements.Kinds[k], elements.Positions[k], vertexAt[k]);
+            if (v == numbered)
+            {
+                (Ids[v], Kinds[v], Positions[v]) = (elements.Keys[k], kind, position);
+                numbered++;
+            }
+            else
+            {
+                _anomalies.Add(new NodeAnomaly(kind, position, v));
+            }
+        }
+    }
 
     private void ResolveEdges(EquatableArray<ChangeEdge> edges)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wijkaanpak.Core.Graphs;
 using Wijkaanpak.Core.Model;
 
@@ -28,8 +29,8 @@ internal sealed class TheoryOfChangeView
         Nodes = nodes;
         var edges = EdgeFrom.Length;
         _contribution = new bool[edges];
-        var sources = new int[edges];
-        var targets = new int[edges];
+        var sources = ArrayPool<int>.Shared.Rent(edges);
+        var targets = ArrayPool<int>.Shared.Rent(edges);
         var contributions = 0;
         for (var e = 0; e < edges; e++)
         {
@@ -45,6 +46,8 @@ internal sealed class TheoryOfChangeView
         }
 
         Contributions = CompactGraph.FromEdges(Count, sources.AsSpan(0, contributions), targets.AsSpan(0, contributions));
+        ArrayPool<int>.Shared.Return(sources);
+        ArrayPool<int>.Shared.Return(targets);
         _components = new(() => StronglyConnectedComponents.Compute(Contributions));
         _reachesMission = new(() => Reachability.Backward(Contributions, Missions()));
     }
@@ -83,7 +86,7 @@ internal sealed class TheoryOfChangeView
     /// <summary>The vertices from which a mission can be reached along contributions (missions included).</summary>
     public ReachableSet ReachesMission => _reachesMission.Value;
 
-    public string IdOf(int vertex) => Nodes.Ids[vertex].Value;
+    public string IdOf(int vertex) => Nodes.Ids[vertex];
 
     public bool IsGoal(int vertex) => Kinds[vertex] == NodeKind.Goal;
 

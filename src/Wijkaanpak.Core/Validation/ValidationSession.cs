@@ -7,7 +7,7 @@ namespace Wijkaanpak.Core.Validation;
 /// The state shared by all rules of one run: the model, the options and the views several rules
 /// need, each computed at most once, on first use, also when rules run on several threads.
 /// </summary>
-internal sealed class ValidationSession
+internal sealed class ValidationSession : IDisposable
 {
     /// <summary>The number of theory-of-change edges from which a run pays for running its rules on all cores.</summary>
     private const int ConcurrentEdgeThreshold = 1 << 16;
@@ -68,6 +68,15 @@ internal sealed class ValidationSession
 
     /// <summary>The date of the latest measurement of each measured indicator.</summary>
     public Dictionary<IndicatorId, LocalDate> LatestMeasurement => _latestMeasurement.Value;
+
+    /// <summary>Gives the pooled memory of the shared views back once the run is over.</summary>
+    public void Dispose()
+    {
+        if (_nodes.IsValueCreated)
+        {
+            _nodes.Value.Dispose();
+        }
+    }
 
     /// <summary>The JSON path of an indicator, or null when it is not in the model.</summary>
     public string? IndicatorPath(IndicatorId id) =>

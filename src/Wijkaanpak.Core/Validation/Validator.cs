@@ -34,7 +34,7 @@ public static class Validator
         ArgumentNullException.ThrowIfNull(model);
         options ??= ValidationOptions.Default;
         var additional = AdditionalRulesOf(options);
-        var session = new ValidationSession(model, options);
+        using var session = new ValidationSession(model, options);
         var skipped = new List<string>();
         var builtIn = Runnable(RuleCatalogue.Rules, options, skipped);
         var findings = new List<Diagnostic>[builtIn.Count];

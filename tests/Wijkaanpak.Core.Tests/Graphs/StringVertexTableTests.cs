@@ -9,10 +9,10 @@ public class StringVertexTableTests
     [Fact]
     public void Ids_are_numbered_densely_in_order_of_first_occurrence_and_found_again()
     {
-        string?[] keys = ["gemeente", "corporatie", "gemeente", "", null, "school"];
+        string[] keys = ["gemeente", "corporatie", "gemeente", "", "", "school"];
         var vertexAt = new int[keys.Length];
 
-        var table = StringVertexTable.Number(keys, vertexAt);
+        using var table = StringVertexTable.Number(keys, vertexAt);
 
         Assert.Equal(3, table.Count);
         Assert.Equal([0, 1, 0, -1, -1, 2], vertexAt);
@@ -25,10 +25,24 @@ public class StringVertexTableTests
     [Fact]
     public void Ids_are_compared_ordinally()
     {
-        var table = StringVertexTable.Number(["Wijk", "wijk"], new int[2]);
+        using var table = StringVertexTable.Number(["Wijk", "wijk"], new int[2]);
 
         Assert.Equal(2, table.Count);
         Assert.Equal(-1, table.Find("WIJK"));
+    }
+
+    [Fact]
+    public void A_table_made_after_another_is_disposed_knows_only_its_own_ids()
+    {
+        string[] first = ["a", "b", "c"];
+        var table = StringVertexTable.Number(first, new int[3]);
+        table.Dispose();
+
+        using var second = StringVertexTable.Number(["x", "y"], new int[2]);
+
+        Assert.Equal(-1, table.Find("a"));
+        Assert.All(first, id => Assert.Equal(-1, second.Find(id)));
+        Assert.Equal(1, second.Find("y"));
     }
 
     [Fact]
@@ -44,7 +58,7 @@ public class StringVertexTableTests
         Prop.ForAll(Gen.OneOf(keys, large).ToArbitrary(), ids =>
         {
             var vertexAt = new int[ids.Length];
-            var table = StringVertexTable.Number([.. ids], vertexAt);
+            using var table = StringVertexTable.Number([.. ids], vertexAt);
             var expected = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < ids.Length; i++)
             {

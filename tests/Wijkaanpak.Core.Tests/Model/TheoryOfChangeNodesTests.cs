@@ -33,10 +33,10 @@ public class TheoryOfChangeNodesTests
     [Fact]
     public void Nodes_are_numbered_goals_first_and_the_first_of_a_repeated_id_keeps_it()
     {
-        var nodes = TheoryOfChangeNodes.Of(Toc);
+        using var nodes = TheoryOfChangeNodes.Of(Toc);
 
         Assert.Equal(4, nodes.Count);
-        Assert.Equal(["missie", "werk", "coach", "rust"], nodes.Ids.Select(id => id.Value));
+        Assert.Equal(["missie", "werk", "coach", "rust"], nodes.Ids);
         Assert.Equal([NodeKind.Goal, NodeKind.Goal, NodeKind.Intervention, NodeKind.Precondition], nodes.Kinds);
         Assert.Equal([0, 1, 0, 0], nodes.Positions);
         Assert.Equal(GoalLevel.Goal, nodes.Levels[1]);
@@ -46,7 +46,7 @@ public class TheoryOfChangeNodesTests
     [Fact]
     public void Edge_endpoints_are_resolved_and_a_dangling_one_reads_minus_one()
     {
-        var nodes = TheoryOfChangeNodes.Of(Toc);
+        using var nodes = TheoryOfChangeNodes.Of(Toc);
 
         Assert.Equal([2, 2, 1, 2], nodes.EdgeFrom);
         Assert.Equal([1, 0, -1, 3], nodes.EdgeTo);
@@ -67,7 +67,7 @@ public class TheoryOfChangeNodesTests
                 Assumptions = generated.Assumptions.Add(new Assumption { Id = repeated, Statement = "Herhaald id" }),
                 Edges = generated.Edges.Add(new ChangeEdge { From = repeated, To = new NodeId("bestaat-niet") }),
             };
-            var nodes = TheoryOfChangeNodes.Of(toc);
+            using var nodes = TheoryOfChangeNodes.Of(toc);
             var first = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var id in toc.Goals.Select(g => g.Id).Concat(toc.Interventions.Select(i => i.Id)).Concat(toc.Preconditions.Select(p => p.Id)).Concat(toc.Assumptions.Select(a => a.Id)))
             {
@@ -79,7 +79,7 @@ public class TheoryOfChangeNodesTests
 
             int Expected(NodeId id) => id.Value is { } key && first.TryGetValue(key, out var v) ? v : -1;
             return nodes.Count == first.Count
-                && nodes.Ids.Select((id, v) => first[id.Value] == v).All(same => same)
+                && nodes.Ids.Select((id, v) => first[id] == v).All(same => same)
                 && Enumerable.Range(0, toc.Edges.Count).All(e => nodes.EdgeFrom[e] == Expected(toc.Edges[e].From) && nodes.EdgeTo[e] == Expected(toc.Edges[e].To));
         }).QuickCheckThrowOnFailure();
     }
