@@ -7,10 +7,18 @@ namespace Wijkaanpak.Cli;
 internal static class ModelFiles
 {
     /// <summary>
+    /// The bounds for a model file named on the command line: the library's depth bound, and files
+    /// up to the largest array .NET can hold (about 2 GB) instead of the library's 512 MB default,
+    /// which guards services against oversized uploads; a file of your own, such as a generated
+    /// million-node theory of change, is not refused for its size.
+    /// </summary>
+    private static readonly ModelReadOptions FileOptions = new() { MaxBytes = Array.MaxLength };
+
+    /// <summary>
     /// Reads the model at <paramref name="path"/>; on failure writes every problem to
     /// <paramref name="error"/> as <c>file(line,column): path: message</c> and returns null.
     /// </summary>
-    public static WijkaanpakModel? TryRead(string path, TextWriter error) => TryReadWith(path, error, p => ModelJson.ReadFile(p));
+    public static WijkaanpakModel? TryRead(string path, TextWriter error) => TryReadWith(path, error, p => ModelJson.ReadFile(p, FileOptions));
 
     /// <summary>
     /// Reads the measurements CSV at <paramref name="path"/>; on failure writes every problem to
