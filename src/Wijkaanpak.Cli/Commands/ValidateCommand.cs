@@ -4,6 +4,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Cli.Commands;
@@ -60,17 +61,22 @@ public static class ValidateCommand
                 Today = parse.GetValue(today) ?? LocalDate.FromDateTime(DateTime.Now),
             };
             var result = Validator.Validate(model, options);
-            Write(output, result, info.ToString(), parse.GetValue(format) ?? "text");
+            var chosen = parse.GetValue(format) ?? "text";
+            Write(output, result, info.ToString(), chosen, chosen == "json" ? null : Positions(info, result));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Write(TextWriter output, ValidationResult result, string file, string format)
+    /// <summary>Where the findings' JSON paths are in the model file, for the text and SARIF output.</summary>
+    private static IReadOnlyDictionary<string, SourcePosition> Positions(FileInfo file, ValidationResult result) =>
+        ModelJson.Locate(File.ReadAllBytes(file.FullName), result.Diagnostics.Select(d => d.Location).OfType<string>());
+
+    private static void Write(TextWriter output, ValidationResult result, string file, string format, IReadOnlyDictionary<string, SourcePosition>? positions)
     {
         if (format == "text")
         {
-            DiagnosticTextWriter.Write(output, result, file);
+            DiagnosticTextWriter.Write(output, result, file, positions);
             return;
         }
 
@@ -81,7 +87,7 @@ public static class ValidateCommand
         }
         else
         {
-            SarifWriter.Write(buffer, result, file, Validator.BuiltInRules);
+            SarifWriter.Write(buffer, result, file, Validator.BuiltInRules, positions);
         }
 
         output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Export;
@@ -7,8 +8,9 @@ namespace Wijkaanpak.Core.Export;
 /// Writes validation findings as a SARIF 2.1.0 log (Static Analysis Results Interchange Format),
 /// so build pipelines and code-scanning views show them on the model file: one run whose tool
 /// driver lists every rule with its title, rationale, source and help, and one result per finding
-/// with its rule, level, message and a location in the model file (the JSON path as a logical
-/// location, the subjects as a property).
+/// with its rule, level, message and a location in the model file (the line and column when
+/// known, which code-scanning views need to annotate the file; the JSON path as a logical location;
+/// the subjects as a property).
 /// </summary>
 public static class SarifWriter
 {
@@ -20,7 +22,8 @@ public static class SarifWriter
     /// <param name="result">The findings.</param>
     /// <param name="modelUri">The model file as a relative or absolute URI reference, e.g. <c>samples/models/overvecht.json</c>.</param>
     /// <param name="rules">The descriptors to list in the driver, normally <see cref="Validator.BuiltInRules"/> plus your own; rules of findings not in it are added.</param>
-    public static void Write(Stream stream, ValidationResult result, string modelUri, IReadOnlyList<RuleDescriptor> rules)
+    /// <param name="positions">Where each finding's JSON path is in the model file, from <see cref="ModelJson.Locate"/>; a finding whose path is in it gets a region with start line and column.</param>
+    public static void Write(Stream stream, ValidationResult result, string modelUri, IReadOnlyList<RuleDescriptor> rules, IReadOnlyDictionary<string, SourcePosition>? positions = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(result);
@@ -47,7 +50,7 @@ public static class SarifWriter
         json.WriteStartArray("results");
         foreach (var d in result.Diagnostics)
         {
-            WriteResult(json, d, ruleIndex[d.Code], uri);
+            WriteResult(json, d, ruleIndex[d.Code], uri, d.Location is { } path && positions?.TryGetValue(path, out var at) == true ? at : null);
         }
 
         json.WriteEndArray();
@@ -97,7 +100,7 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int ruleIndex, string uri)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int ruleIndex, string uri, SourcePosition? position)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.Code);
@@ -108,6 +111,14 @@ public static class SarifWriter
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         WriteArtifactLocation(json, uri);
+        if (position is { } at)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", at.Line);
+            json.WriteNumber("startColumn", at.Column);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         if (d.Location is { } path)
         {

@@ -5,39 +5,50 @@ namespace Wijkaanpak.Core.Serialization;
 
 /// <summary>
 /// Finds where in a well-formed JSON document the paths of problems found on the built model are,
-/// so integrity problems (duplicate ids, dangling references) carry a line and column too.
-/// A path that is not in the document (a missing value) is placed at its nearest enclosing value.
+/// so integrity problems (duplicate ids, dangling references) and validation findings carry a
+/// line and column too. A path that is not in the document (a missing value) is placed at its
+/// nearest enclosing value. Only the values on the way to a wanted path are walked; every other
+/// object or array is skipped whole.
 /// </summary>
 internal static class JsonPathLocator
 {
     /// <summary>The problems with <see cref="ModelProblem.Line"/> and <see cref="ModelProblem.Column"/> filled in where their path is found.</summary>
     public static IReadOnlyList<ModelProblem> Locate(ReadOnlyMemory<byte> utf8, LineMap lines, IReadOnlyList<ModelProblem> problems, int maxDepth)
     {
+        var positions = Positions(utf8, lines, problems.Select(p => p.Path), maxDepth);
+        return [.. problems.Select(p => positions.TryGetValue(p.Path, out var at) ? p with { Line = at.Line, Column = at.Column } : p)];
+    }
+
+    /// <summary>The position of each of <paramref name="paths"/> in the document, or of its nearest enclosing value that is there; paths outside the document are left out.</summary>
+    public static Dictionary<string, SourcePosition> Positions(ReadOnlyMemory<byte> utf8, LineMap lines, IEnumerable<string> paths, int maxDepth)
+    {
+        var requested = new HashSet<string>(paths, StringComparer.Ordinal);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var problem in problems)
+        foreach (var requestedPath in requested)
         {
-            for (var path = problem.Path; path.Length > 0; path = Parent(path))
+            var path = requestedPath;
+            while (path.Length > 0 && wanted.Add(path))
             {
-                wanted.Add(path);
+                path = Parent(path);
             }
         }
 
         var found = Walk(utf8, wanted, maxDepth);
-        return [.. problems.Select(p => Place(p, found, lines))];
-    }
-
-    private static ModelProblem Place(ModelProblem problem, Dictionary<string, long> found, LineMap lines)
-    {
-        for (var path = problem.Path; path.Length > 0; path = Parent(path))
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var requestedPath in requested)
         {
-            if (found.TryGetValue(path, out var offset))
+            for (var path = requestedPath; path.Length > 0; path = Parent(path))
             {
-                var (line, column) = lines.Position(offset);
-                return problem with { Line = line, Column = column };
+                if (found.TryGetValue(path, out var offset))
+                {
+                    var (line, column) = lines.Position(offset);
+                    positions.Add(requestedPath, new SourcePosition(line, column));
+                    break;
+                }
             }
         }
 
-        return problem;
+        return positions;
     }
 
     /// <summary>The path of the value that encloses <paramref name="path"/>, or empty for the root.</summary>
@@ -64,6 +75,13 @@ internal static class JsonPathLocator
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     var path = NextValuePath();
                     Record(path, reader.TokenStartIndex);
+                    if (!wanted.Contains(path))
+                    {
+                        // Every ancestor of a wanted path is wanted too, so nothing below this value is.
+                        reader.Skip();
+                        break;
+                    }
+
                     frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:

@@ -59,6 +59,22 @@ public static class ModelJson
         return Read(stream, options, Path.GetFileName(path));
     }
 
+    /// <summary>
+    /// Where JSON paths such as <c>$.theoryOfChange.interventions[4]</c> (the locations of
+    /// validation findings) are in a model file: the line and column of each path's value, or of
+    /// its nearest enclosing value when the path itself is not in the file (a missing property).
+    /// </summary>
+    /// <param name="utf8Json">The model file's bytes; it must be well-formed JSON, as a file that was read is.</param>
+    /// <param name="paths">The JSON paths to find.</param>
+    /// <param name="options">The depth bound; <see cref="ModelReadOptions.Default"/> when null.</param>
+    /// <returns>The position of every path that is in the file or has an enclosing value there.</returns>
+    /// <exception cref="JsonException">The bytes are not well-formed JSON.</exception>
+    public static IReadOnlyDictionary<string, SourcePosition> Locate(ReadOnlyMemory<byte> utf8Json, IEnumerable<string> paths, ModelReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return JsonPathLocator.Positions(utf8Json, new LineMap(utf8Json), paths, (options ?? ModelReadOptions.Default).MaxDepth);
+    }
+
     /// <summary>Writes the model as UTF-8 JSON to a stream, ending with a newline.</summary>
     /// <param name="model">The model; it must pass <see cref="ModelIntegrity"/>, so that what is written can be read.</param>
     /// <param name="utf8Json">The stream to write to; not closed.</param>

@@ -32,7 +32,8 @@ public sealed class ValidateCommandTests : IDisposable
         var (exit, output, _) = Run("validate", path, "--today", "2025-06-01");
 
         Assert.Equal(ExitCodes.Findings, exit);
-        Assert.Contains($"{path}: error WA0003: Intervention 'los' contributes to no goal. [los]", output, StringComparison.Ordinal);
+        var (line, column) = StartOfElementWithId(path, "los");
+        Assert.Contains($"{path}({line},{column}): error WA0003: Intervention 'los' contributes to no goal. [los]", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +95,19 @@ public sealed class ValidateCommandTests : IDisposable
         using var document = JsonDocument.Parse(output);
         Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
         var results = document.RootElement.GetProperty("runs")[0].GetProperty("results");
-        Assert.Contains(results.EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "WA0003" && r.GetProperty("level").GetString() == "error");
+        var loose = results.EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "WA0003");
+        Assert.Equal("error", loose.GetProperty("level").GetString());
+        var region = loose.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(StartOfElementWithId(path, "los"), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+    }
+
+    /// <summary>The 1-based line and column of the <c>{</c> that opens the element whose id is <paramref name="id"/>, found in the text itself.</summary>
+    private static (int Line, int Column) StartOfElementWithId(string path, string id)
+    {
+        var lines = File.ReadAllLines(path);
+        var idLine = Array.FindIndex(lines, l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
+        var open = Array.FindLastIndex(lines, idLine, l => l.TrimEnd().EndsWith('{'));
+        return (open + 1, lines[open].LastIndexOf('{') + 1);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Tests.Validation;
@@ -33,6 +34,29 @@ public class DiagnosticWriterTests
         Assert.Equal("Intervention 'los' contributes to no goal.", first.GetProperty("message").GetString());
         Assert.Equal("los", first.GetProperty("subjects")[0].GetString());
         Assert.Equal(Result.Diagnostics.Count, document.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Known_positions_go_into_the_text_lines_and_the_sarif_regions()
+    {
+        var loose = Result.Diagnostics.First(d => d.Code == "WA0003");
+        var positions = new Dictionary<string, SourcePosition> { [loose.Location!] = new(41, 7) };
+        using var text = new StringWriter();
+        using var stream = new MemoryStream();
+
+        DiagnosticTextWriter.Write(text, Result, "model.json", positions);
+        SarifWriter.Write(stream, Result, "model.json", Validator.BuiltInRules, positions);
+
+        Assert.Contains("model.json(41,7): error WA0003:", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("model.json: ", text.ToString(), StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(stream.ToArray());
+        var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        var region = results.Single(r => r.GetProperty("ruleId").GetString() == "WA0003").GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(41, region.GetProperty("startLine").GetInt32());
+        Assert.Equal(7, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal(
+            Result.Diagnostics.Count(d => d.Location == loose.Location),
+            results.Count(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _)));
     }
 
     [Fact]
