@@ -18,11 +18,11 @@ internal sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<
             throw new JsonException($"Expected an array, found {JsonTokens.Describe(reader.TokenType)}.");
         }
 
-        var element = Element(options);
+        var converter = (JsonConverter<T>)Element(options).Converter;
         var items = ImmutableArray.CreateBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(JsonSerializer.Deserialize(ref reader, element)!);
+            items.Add(reader.TokenType == JsonTokenType.Null && !converter.HandleNull ? default! : converter.Read(ref reader, typeof(T), options)!);
         }
 
         return new EquatableArray<T>(items.DrainToImmutable());

@@ -22,6 +22,9 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IPlaceh
     /// <summary>The names the format accepts, in declaration order.</summary>
     internal static IReadOnlyList<string> AllowedNames { get; } = [.. Enum.GetValues<TEnum>().Distinct().Select(v => Names[v])];
 
+    /// <summary>What a value must be, for error messages: "one of a, b, c".</summary>
+    private static readonly string Expected = $"one of {string.Join(", ", AllowedNames)}";
+
     /// <summary>Reads an exact camelCase name.</summary>
     internal static bool TryParse(string text, out TEnum value) => Values.TryGetValue(text, out value);
 
@@ -37,10 +40,10 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IPlaceh
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = JsonTokens.ExpectString(ref reader, $"one of {string.Join(", ", AllowedNames)}");
+        var text = JsonTokens.ExpectString(ref reader, Expected);
         return Values.TryGetValue(text, out var value)
             ? value
-            : throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}: expected one of {string.Join(", ", AllowedNames)}.");
+            : throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}: expected {Expected}.");
     }
 
     /// <inheritdoc />
