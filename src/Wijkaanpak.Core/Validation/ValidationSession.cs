@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Wijkaanpak.Core.Model;
 
@@ -20,6 +21,7 @@ internal sealed class ValidationSession : IDisposable
     private readonly Lazy<HashSet<IndicatorId>> _usedIndicators;
     private readonly Lazy<Dictionary<IndicatorId, int>> _indicatorPositions;
     private readonly Lazy<Dictionary<IndicatorId, LocalDate>> _latestMeasurement;
+    private readonly Lazy<bool> _runsConcurrently;
 
     public ValidationSession(WijkaanpakModel model, ValidationOptions options)
     {
@@ -33,6 +35,7 @@ internal sealed class ValidationSession : IDisposable
         _usedIndicators = new(CollectUsedIndicators);
         _indicatorPositions = new(() => FirstPositions(Model.Indicators, i => i.Id));
         _latestMeasurement = new(CollectLatestMeasurement);
+        _runsConcurrently = new(NumberLargeTheoryOfChange);
     }
 
     public WijkaanpakModel Model { get; }
@@ -40,10 +43,12 @@ internal sealed class ValidationSession : IDisposable
     public ValidationOptions Options { get; }
 
     /// <summary>
-    /// Whether the rules of this run are worth running on all cores: the theory of change is large.
-    /// Its nodes are then numbered up front, with all cores, before the rules start.
+    /// Whether the rules of this run are worth running on all cores: the theory of change is large
+    /// (<c>null</c> safe, for a model built without one) and its nodes could be numbered up front,
+    /// with all cores, before the rules start. When numbering fails, the rules run one after the
+    /// other and each rule that needs the nodes reports the failure as WA0000.
     /// </summary>
-    public bool RunsConcurrently => Model.TheoryOfChange.Edges.Count >= ConcurrentEdgeThreshold;
+    public bool RunsConcurrently => _runsConcurrently.Value;
 
     /// <summary>The theory-of-change nodes numbered and its edges resolved, once for the integrity check and the structural rules.</summary>
     public TheoryOfChangeNodes Nodes => _nodes.Value;
@@ -81,6 +86,25 @@ internal sealed class ValidationSession : IDisposable
     /// <summary>The JSON path of an indicator, or null when it is not in the model.</summary>
     public string? IndicatorPath(IndicatorId id) =>
         IndicatorPositions.TryGetValue(id, out var i) ? JsonPaths.Indicator(i) : null;
+
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Validation never throws for a model; a failure here is reported by the rules as WA0000.")]
+    private bool NumberLargeTheoryOfChange()
+    {
+        if ((Model.TheoryOfChange?.Edges.Count ?? 0) < ConcurrentEdgeThreshold)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Nodes;
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
 
     private HashSet<IndicatorId> CollectUsedIndicators()
     {

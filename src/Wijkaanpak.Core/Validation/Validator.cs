@@ -40,7 +40,6 @@ public static class Validator
         var findings = new List<Diagnostic>[builtIn.Count];
         if (session.RunsConcurrently)
         {
-            _ = session.Nodes;
             Parallel.For(0, builtIn.Count, i => findings[i] = Run(builtIn[i], session));
         }
         else
