@@ -90,7 +90,14 @@ public static class ValidateCommand
             SarifWriter.Write(buffer, result, file, Validator.BuiltInRules, positions);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.Position = 0;
+        using var text = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        var chunk = new char[1 << 16];
+        int read;
+        while ((read = text.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            output.Write(chunk, 0, read);
+        }
     }
 
     private static LocalDate? ParseDate(ArgumentResult argument)
