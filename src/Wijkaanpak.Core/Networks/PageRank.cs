@@ -41,6 +41,7 @@ public static class PageRank
         }
 
         var outWeight = OutWeights(graph, weights);
+        var inWeights = weights is null ? null : InEdgeWeights(graph, weights);
         var dangling = Enumerable.Range(0, n).Where(v => outWeight[v] == 0).ToArray();
         var rank = new double[n];
         Array.Fill(rank, 1.0 / n);
@@ -74,7 +75,7 @@ public static class PageRank
                 var error = 0.0;
                 for (var v = start; v < end; v++)
                 {
-                    var sum = weights is null ? PullUnweighted(graph, share, v) : PullWeighted(graph, share, weights, v);
+                    var sum = inWeights is null ? PullUnweighted(graph, share, v) : PullWeighted(graph, share, inWeights, v);
                     next[v] = (damping * sum) + teleport;
                     error += Math.Abs(next[v] - rank[v]);
                 }
@@ -106,17 +107,37 @@ public static class PageRank
         return sum;
     }
 
-    private static double PullWeighted(CompactGraph graph, double[] share, float[] weights, int v)
+    /// <summary>The in-edge walk of <paramref name="v"/>, weighted by <paramref name="inWeights"/> (the weights in in-edge order, so the walk reads them in sequence).</summary>
+    private static double PullWeighted(CompactGraph graph, double[] share, float[] inWeights, int v)
     {
         var sum = 0.0;
         var sources = graph.InSources;
-        var edges = graph.InEdgeIndices;
         for (var i = graph.InOffsets[v]; i < graph.InOffsets[v + 1]; i++)
         {
-            sum += share[sources[i]] * weights[edges[i]];
+            sum += share[sources[i]] * inWeights[i];
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// The edge weights laid out in in-edge order, made once per computation: every iteration then
+    /// reads them in sequence instead of jumping through the in-edge numbers to the out-edge order,
+    /// a cache miss per edge on a large graph.
+    /// </summary>
+    private static float[] InEdgeWeights(CompactGraph graph, float[] weights)
+    {
+        var inWeights = new float[graph.EdgeCount];
+        var edges = graph.InEdgeIndices;
+        ForEachBlock(graph.VertexCount, block =>
+        {
+            var (start, end) = Bounds(block, graph.VertexCount);
+            for (var i = graph.InOffsets[start]; i < graph.InOffsets[end]; i++)
+            {
+                inWeights[i] = weights[edges[i]];
+            }
+        });
+        return inWeights;
     }
 
     private static double[] OutWeights(CompactGraph graph, float[]? weights)
