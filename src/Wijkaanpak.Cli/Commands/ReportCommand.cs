@@ -9,7 +9,7 @@ using Wijkaanpak.Core.Validation;
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv] [--assessment checklist.json]</c>:
+/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv] [--assessment checklist.json] [--as-of yyyy-MM-dd]</c>:
 /// writes the report on a model (*rapportage*) as a self-contained HTML page or as Markdown,
 /// the format following the extension of the output file. The model is validated with the default
 /// profile for the diagnostics section and rolled up for the indicator statuses.
@@ -39,6 +39,7 @@ public static class ReportCommand
         {
             Description = "A filled-in checklist (assessment JSON) whose scores go into the checklist section.",
         };
+        var asOf = DateOption.Create("--as-of", "The reference date (peildatum), yyyy-MM-dd: the time rules of the diagnostics (contract review, stale measurements) run against it and indicators are rolled up to it. Without it the time rules are skipped and the rollup uses the latest measurement, so the same file always gives the same report.");
         var command = new Command("report", "Write a report on a model for a wethouder or programme manager: summary, theory of change, indicators, areas, alliance and network, diagnostics, checklist scores.")
         {
             file,
@@ -46,6 +47,7 @@ public static class ReportCommand
             language,
             measurements,
             assessment,
+            asOf,
         };
         command.SetAction(parse =>
         {
@@ -73,11 +75,12 @@ public static class ReportCommand
                 }
             }
 
+            var date = parse.GetValue(asOf);
             var options = new ReportOptions
             {
                 Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
-            }.WithValidation(Validator.Validate(model));
-            options = options.WithRollup(ImpactRollup.Compute(model));
+            }.WithValidation(Validator.Validate(model, new ValidationOptions { Today = date }));
+            options = options.WithRollup(ImpactRollup.Compute(model, options: new RollupOptions { At = date }));
             if (parse.GetValue(assessment) is { } checklist)
             {
                 try

@@ -27,7 +27,7 @@ public static class RollupCommand
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var measurements = new Option<FileInfo?>("--measurements") { Description = "Extra measurements as CSV (area, indicator, date, value, numerator, denominator, sampleSize, source, qualifier)." };
-        var at = new Option<string?>("--at") { Description = "The reference date (peildatum), yyyy-MM-dd; default: the latest measurement date." };
+        var at = DateOption.Create("--at", "The reference date (peildatum), yyyy-MM-dd; default: the latest measurement date.");
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var command = new Command("rollup", "Roll measurements up to indicator statuses, areas, goals, contribution (not attribution), funnels and social return.")
@@ -41,19 +41,7 @@ public static class RollupCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            LocalDate? date = null;
-            if (parse.GetValue(at) is { } text)
-            {
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success)
-                {
-                    error.WriteLine($"--at: '{text}' is not a date in the form yyyy-MM-dd.");
-                    return ExitCodes.InputError;
-                }
-
-                date = parsed.Value;
-            }
-
+            var date = parse.GetValue(at);
             var model = ModelFiles.TryRead(parse.GetRequiredValue(file).FullName, error);
             if (model is null)
             {

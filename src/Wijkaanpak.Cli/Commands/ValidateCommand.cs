@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text;
 using NodaTime;
-using NodaTime.Text;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
@@ -33,11 +31,7 @@ public static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(Formats);
-        var today = new Option<LocalDate?>("--today")
-        {
-            Description = "The reference date (peildatum) for time rules, yyyy-MM-dd; the system date when omitted.",
-            CustomParser = ParseDate,
-        };
+        var today = DateOption.Create("--today", "The reference date (peildatum) for time rules, yyyy-MM-dd; the system date when omitted.");
         var command = new Command("validate", "Validate a model: structure, measurability, ownership and alliance, time, money, participation and data.")
         {
             file,
@@ -98,18 +92,5 @@ public static class ValidateCommand
         {
             output.Write(chunk, 0, read);
         }
-    }
-
-    private static LocalDate? ParseDate(ArgumentResult argument)
-    {
-        var text = argument.Tokens.Count > 0 ? argument.Tokens[0].Value : string.Empty;
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        argument.AddError($"'{text}' is not a date in the form yyyy-MM-dd.");
-        return null;
     }
 }

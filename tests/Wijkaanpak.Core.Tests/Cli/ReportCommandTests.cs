@@ -53,6 +53,35 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_reference_date_brings_in_the_findings_of_the_time_rules()
+    {
+        var target = Path.Combine(_folder, "rapport.html");
+        var asOf = new NodaTime.LocalDate(2040, 1, 1);
+
+        var (exit, _, error) = Run("report", ModelPath, "-o", target, "--as-of", "2040-01-01");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        var expected = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Today = asOf }).Diagnostics.Select(d => d.Code).ToList();
+        var undated = Validator.Validate(ReportFixtures.Overvecht()).Diagnostics.Select(d => d.Code).ToList();
+        Assert.Contains("WA0082", expected);
+        Assert.DoesNotContain("WA0082", undated);
+        var document = HtmlReportTests.Parse(File.ReadAllText(target));
+        var section = document.Descendants("h2").Single(h => (string?)h.Attribute("id") == "diagnostics").ElementsAfterSelf().TakeWhile(e => e.Name.LocalName != "h2").ToList();
+        var codes = section.Where(e => e.Name.LocalName == "table").SelectMany(t => t.Descendants("tr").Skip(1)).Select(tr => tr.Elements("td").First().Value).ToList();
+        Assert.Equal(expected, codes);
+    }
+
+    [Fact]
+    public void A_reference_date_that_is_not_a_date_is_an_input_error()
+    {
+        var (exit, _, error) = Run("report", ModelPath, "-o", Path.Combine(_folder, "r.html"), "--as-of", "1-1-2040");
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("--as-of: '1-1-2040' is not a date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_writes_english_markdown_for_an_md_file_and_lang_en()
     {
         var target = Path.Combine(_folder, "report.md");
