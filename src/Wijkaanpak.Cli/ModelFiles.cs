@@ -18,7 +18,18 @@ internal static class ModelFiles
     /// Reads the model at <paramref name="path"/>; on failure writes every problem to
     /// <paramref name="error"/> as <c>file(line,column): path: message</c> and returns null.
     /// </summary>
-    public static WijkaanpakModel? TryRead(string path, TextWriter error) => TryReadWith(path, error, p => ModelJson.ReadFile(p, FileOptions));
+    public static WijkaanpakModel? TryRead(string path, TextWriter error) => TryReadFile(path, error)?.Model;
+
+    /// <summary>
+    /// Reads the model at <paramref name="path"/> and keeps the file's bytes, for a command that
+    /// also places findings in the file (<see cref="ModelJson.Locate"/>) without reading it again;
+    /// on failure writes every problem to <paramref name="error"/> and returns null.
+    /// </summary>
+    public static ModelFile? TryReadFile(string path, TextWriter error) => TryReadWith(path, error, p =>
+    {
+        var utf8 = File.ReadAllBytes(p);
+        return new ModelFile(ModelJson.Read(utf8, FileOptions, Path.GetFileName(p)), utf8);
+    });
 
     /// <summary>
     /// Reads the measurements CSV at <paramref name="path"/>; on failure writes every problem to

@@ -43,8 +43,8 @@ public static class ValidateCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var info = parse.GetRequiredValue(file);
-            var model = ModelFiles.TryRead(info.FullName, parse.InvocationConfiguration.Error);
-            if (model is null)
+            var read = ModelFiles.TryReadFile(info.FullName, parse.InvocationConfiguration.Error);
+            if (read is null)
             {
                 return ExitCodes.InputError;
             }
@@ -54,17 +54,17 @@ public static class ValidateCommand
                 Profile = parse.GetValue(profile),
                 Today = parse.GetValue(today) ?? LocalDate.FromDateTime(DateTime.Now),
             };
-            var result = Validator.Validate(model, options);
+            var result = Validator.Validate(read.Model, options);
             var chosen = parse.GetValue(format) ?? "text";
-            Write(output, result, info.ToString(), chosen, chosen == "json" ? null : Positions(info, result));
+            Write(output, result, info.ToString(), chosen, chosen == "json" ? null : Positions(read.Utf8, result));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
 
     /// <summary>Where the findings' JSON paths are in the model file, for the text and SARIF output.</summary>
-    private static IReadOnlyDictionary<string, SourcePosition> Positions(FileInfo file, ValidationResult result) =>
-        ModelJson.Locate(File.ReadAllBytes(file.FullName), result.Diagnostics.Select(d => d.Location).OfType<string>());
+    private static IReadOnlyDictionary<string, SourcePosition> Positions(byte[] utf8, ValidationResult result) =>
+        ModelJson.Locate(utf8, result.Diagnostics.Select(d => d.Location).OfType<string>());
 
     private static void Write(TextWriter output, ValidationResult result, string file, string format, IReadOnlyDictionary<string, SourcePosition>? positions)
     {

@@ -30,6 +30,22 @@ public static class ModelJson
         return Parse(ReadBounded(utf8Json, options, source ?? string.Empty), options, source ?? string.Empty);
     }
 
+    /// <summary>Reads a model from UTF-8 JSON already in memory, such as a file's bytes that are also passed to <see cref="Locate"/>.</summary>
+    /// <param name="utf8Json">The bytes of the model file.</param>
+    /// <param name="options">Depth and size bounds; <see cref="ModelReadOptions.Default"/> when null.</param>
+    /// <param name="source">The file name or other origin, for messages.</param>
+    /// <exception cref="WijkaanpakModelException">The content is not a valid model; every problem is listed.</exception>
+    public static WijkaanpakModel Read(ReadOnlyMemory<byte> utf8Json, ModelReadOptions? options = null, string? source = null)
+    {
+        options ??= ModelReadOptions.Default;
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            throw TooLarge(source ?? string.Empty, options);
+        }
+
+        return Parse(utf8Json, options, source ?? string.Empty);
+    }
+
     /// <summary>Reads a model from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Depth and size bounds; <see cref="ModelReadOptions.Default"/> when null.</param>
@@ -37,14 +53,7 @@ public static class ModelJson
     public static WijkaanpakModel ReadFromString(string json, ModelReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        options ??= ModelReadOptions.Default;
-        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
-        if (utf8.LongLength > options.MaxBytes)
-        {
-            throw TooLarge(string.Empty, options);
-        }
-
-        return Parse(utf8, options, string.Empty);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json), options);
     }
 
     /// <summary>Reads the model file at <paramref name="path"/>.</summary>

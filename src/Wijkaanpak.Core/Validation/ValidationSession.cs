@@ -21,7 +21,6 @@ internal sealed class ValidationSession : IDisposable
     private readonly Lazy<HashSet<IndicatorId>> _usedIndicators;
     private readonly Lazy<Dictionary<IndicatorId, int>> _indicatorPositions;
     private readonly Lazy<Dictionary<IndicatorId, LocalDate>> _latestMeasurement;
-    private readonly Lazy<bool> _runsConcurrently;
 
     public ValidationSession(WijkaanpakModel model, ValidationOptions options)
     {
@@ -35,20 +34,11 @@ internal sealed class ValidationSession : IDisposable
         _usedIndicators = new(CollectUsedIndicators);
         _indicatorPositions = new(() => FirstPositions(Model.Indicators, i => i.Id));
         _latestMeasurement = new(CollectLatestMeasurement);
-        _runsConcurrently = new(NumberLargeTheoryOfChange);
     }
 
     public WijkaanpakModel Model { get; }
 
     public ValidationOptions Options { get; }
-
-    /// <summary>
-    /// Whether the rules of this run are worth running on all cores: the theory of change is large
-    /// (<c>null</c> safe, for a model built without one) and its nodes could be numbered up front,
-    /// with all cores, before the rules start. When numbering fails, the rules run one after the
-    /// other and each rule that needs the nodes reports the failure as WA0000.
-    /// </summary>
-    public bool RunsConcurrently => _runsConcurrently.Value;
 
     /// <summary>The theory-of-change nodes numbered and its edges resolved, once for the integrity check and the structural rules.</summary>
     public TheoryOfChangeNodes Nodes => _nodes.Value;
@@ -87,8 +77,14 @@ internal sealed class ValidationSession : IDisposable
     public string? IndicatorPath(IndicatorId id) =>
         IndicatorPositions.TryGetValue(id, out var i) ? JsonPaths.Indicator(i) : null;
 
+    /// <summary>
+    /// For a large theory of change, numbers its nodes up front, with all cores, and says whether the
+    /// rules of this run should then run on all cores too. False for a small one (or none), and when
+    /// numbering fails: the rules then run one after the other and each rule that needs the nodes
+    /// reports the failure as WA0000. Called once, before the rules start.
+    /// </summary>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Validation never throws for a model; a failure here is reported by the rules as WA0000.")]
-    private bool NumberLargeTheoryOfChange()
+    public bool PrepareToRunConcurrently()
     {
         if ((Model.TheoryOfChange?.Edges.Count ?? 0) < ConcurrentEdgeThreshold)
         {

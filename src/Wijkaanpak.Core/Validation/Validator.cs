@@ -38,7 +38,7 @@ public static class Validator
         var skipped = new List<string>();
         var builtIn = Runnable(RuleCatalogue.Rules, options, skipped);
         var findings = new List<Diagnostic>[builtIn.Count];
-        if (session.RunsConcurrently)
+        if (session.PrepareToRunConcurrently())
         {
             Parallel.For(0, builtIn.Count, i => findings[i] = Run(builtIn[i], session));
         }
