@@ -245,6 +245,28 @@ public static class TableWriter
             && table.Rows.All(r => r[index] is null or int or long or double or decimal);
     }
 
+    /// <summary>
+    /// The cell at <paramref name="row"/>, <paramref name="column"/> as the text and Markdown forms
+    /// show it: invariant, numbers in the column's display format, dates as yyyy-MM-dd, missing as empty.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="column">The column index.</param>
+    public static string DisplayText(Table table, int row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Format(table.Rows[row][column], table.Columns[column].DisplayFormat);
+    }
+
+    /// <summary>True when every cell of <paramref name="column"/> is a number or missing, and one is a number: text and Markdown align it to the right.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="column">The column index.</param>
+    public static bool IsNumeric(Table table, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return IsNumericColumn(table, table.Columns[column]);
+    }
+
     /// <summary>A cell as invariant text: round-trip numbers unless a display format is given.</summary>
     private static string Format(object? cell, string? displayFormat) => cell switch
     {
