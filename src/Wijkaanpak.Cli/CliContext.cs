@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
 
 namespace Wijkaanpak.Cli;
 
@@ -15,11 +15,11 @@ internal sealed class CliContext(CliEnvironment environment)
     public CliEnvironment Environment { get; } = environment;
 
     /// <summary><c>--lang nl|en</c>, recursive from the root.</summary>
-    public Option<ReportLanguage?> LanguageOption { get; } = Cli.LanguageOption.Create();
+    public Option<Language?> LanguageOption { get; } = Cli.LanguageOption.Create();
 
     /// <summary>The language of the command's output.</summary>
     /// <param name="parse">The parsed command line.</param>
-    public ReportLanguage Language(ParseResult parse) => Cli.LanguageOption.Read(parse, LanguageOption, Environment);
+    public Language Language(ParseResult parse) => Cli.LanguageOption.Read(parse, LanguageOption, Environment);
 
     /// <summary>The reference date given with <paramref name="option"/>, or today.</summary>
     /// <param name="parse">The parsed command line.</param>

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using SpectreTable = Spectre.Console.Table;
-using Table = Wijkaanpak.Core.Export.Table;
+using Table = Wijkaanpak.Core.Tables.Table;
 
 namespace Wijkaanpak.Cli;
 
@@ -43,7 +43,7 @@ internal static class CliOutput
         for (var c = 0; c < table.Columns.Length; c++)
         {
             var column = new Spectre.Console.TableColumn($"[bold]{Markup.Escape(table.Columns[c].Name)}[/]");
-            result.AddColumn(TableWriter.IsNumeric(table, c) ? column.RightAligned() : column);
+            result.AddColumn(table.Columns[c].Type is ColumnType.Number or ColumnType.Integer ? column.RightAligned() : column);
         }
 
         for (var r = 0; r < table.Rows.Length; r++)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
 
 namespace Wijkaanpak.Cli;
 
@@ -12,7 +12,7 @@ namespace Wijkaanpak.Cli;
 internal static class LanguageOption
 {
     /// <summary>The option, recursive: given once on the root, every subcommand accepts it.</summary>
-    public static Option<ReportLanguage?> Create() => new("--lang")
+    public static Option<Language?> Create() => new("--lang")
     {
         Description = "Language of the output: nl (Nederlands) or en (English). Default: Dutch when the system language (LC_ALL, LC_MESSAGES, LANG) is Dutch, otherwise English.",
         HelpName = "nl|en",
@@ -25,26 +25,22 @@ internal static class LanguageOption
     /// <param name="parse">The parsed command line.</param>
     /// <param name="option">The option made by <see cref="Create"/>.</param>
     /// <param name="environment">Where the user's language setting comes from.</param>
-    public static ReportLanguage Read(ParseResult parse, Option<ReportLanguage?> option, CliEnvironment environment) =>
+    public static Language Read(ParseResult parse, Option<Language?> option, CliEnvironment environment) =>
         parse.GetValue(option) ?? Default(environment.LanguageTag);
 
     /// <summary>Dutch when <paramref name="tag"/> names Dutch (<c>nl</c>, <c>nl-BE</c>, <c>nl_NL.UTF-8</c>), English otherwise.</summary>
     /// <param name="tag">A language tag or POSIX locale, or null.</param>
-    public static ReportLanguage Default(string? tag) =>
-        tag is not null && (tag.Equals("nl", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("nl-", StringComparison.OrdinalIgnoreCase)
-            || tag.StartsWith("nl_", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("nl.", StringComparison.OrdinalIgnoreCase))
-            ? ReportLanguage.Dutch
-            : ReportLanguage.English;
+    public static Language Default(string? tag) => LanguageFormat.Parse(tag) ?? Language.English;
 
-    private static ReportLanguage? Parse(ArgumentResult argument)
+    private static Language? Parse(ArgumentResult argument)
     {
         var text = argument.Tokens.Count > 0 ? argument.Tokens[0].Value : string.Empty;
         switch (text)
         {
             case "nl":
-                return ReportLanguage.Dutch;
+                return Language.Dutch;
             case "en":
-                return ReportLanguage.English;
+                return Language.English;
             default:
                 argument.AddError($"--lang: '{text}' is not a language; choose nl or en.");
                 return null;

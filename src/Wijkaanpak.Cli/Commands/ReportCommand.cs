@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;

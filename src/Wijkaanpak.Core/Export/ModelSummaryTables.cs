@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Export;
 
@@ -18,7 +19,7 @@ public static class ModelSummaryTables
         ArgumentNullException.ThrowIfNull(summary);
         var model = new Table(
             "model",
-            [new("name"), new("horizonStart"), new("horizonEnd"), new("firstMeasurement"), new("lastMeasurement"), new("alliantie"), new("formerMembers")],
+            [TableColumn.Text("name"), TableColumn.Date("horizonStart"), TableColumn.Date("horizonEnd"), TableColumn.Date("firstMeasurement"), TableColumn.Date("lastMeasurement"), TableColumn.Text("alliantie"), TableColumn.Integer("formerMembers")],
             [[summary.Name, summary.Horizon?.Start, summary.Horizon?.End, summary.MeasurementSpan?.Start, summary.MeasurementSpan?.End, summary.Alliantie, summary.FormerMembers]]);
         var rows = new List<IReadOnlyList<object?>>();
         Add(rows, "areas", summary.AreasByLevel);
@@ -33,8 +34,8 @@ public static class ModelSummaryTables
         rows.Add(["stakeholders", null, summary.Stakeholders]);
         rows.Add(["relations", null, summary.Relations]);
         rows.Add(["programmes", null, summary.Programmes]);
-        var elements = new Table("elements", [new("element"), new("group"), new("count")], rows);
-        var members = new Table("alliance-members", [new("member")], summary.AllianceMembers.Select(m => (IReadOnlyList<object?>)[m]));
+        var elements = new Table("elements", [TableColumn.Text("element"), TableColumn.Text("group"), TableColumn.Integer("count")], rows);
+        var members = new Table("alliance-members", [TableColumn.Text("member")], summary.AllianceMembers.Select(m => (IReadOnlyList<object?>)[m]));
         return [model, elements, members];
     }
 

@@ -1,4 +1,5 @@
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Instruments;
 
@@ -15,20 +16,20 @@ public static class ChecklistTables
     /// </summary>
     /// <param name="checklists">The checklists, e.g. <see cref="ChecklistCatalogue.All"/>.</param>
     /// <param name="language">The language of the titles.</param>
-    public static Table Catalogue(IEnumerable<Checklist> checklists, ReportLanguage language)
+    public static Table Catalogue(IEnumerable<Checklist> checklists, Language language)
     {
         ArgumentNullException.ThrowIfNull(checklists);
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var checklist in checklists)
         {
-            rows.Add([checklist.Id, null, In(checklist.Title, language), null, checklist.Indicators.Count(), checklist.Questions.Count()]);
+            rows.Add([checklist.Id, null, checklist.Title.In(language), null, checklist.Indicators.Count(), checklist.Questions.Count()]);
             foreach (var section in checklist.Sections)
             {
-                rows.Add([checklist.Id, section.Id, In(section.Title, language), section.Phase is { } phase ? In(PhaseTitles.Of(phase), language) : null, section.Indicators.Count, section.Questions.Count]);
+                rows.Add([checklist.Id, section.Id, section.Title.In(language), section.Phase is { } phase ? PhaseTitles.Of(phase).In(language) : null, section.Indicators.Count, section.Questions.Count]);
             }
         }
 
-        return new Table("checklists", [new("checklist"), new("section"), new("title"), new("phase"), new("indicators"), new("questions")], rows);
+        return new Table("checklists", [TableColumn.Text("checklist"), TableColumn.Text("section"), TableColumn.Text("title"), TableColumn.Text("phase"), TableColumn.Integer("indicators"), TableColumn.Integer("questions")], rows);
     }
 
     /// <summary>
@@ -38,29 +39,29 @@ public static class ChecklistTables
     /// </summary>
     /// <param name="checklist">The checklist (or a copy with only some of its sections).</param>
     /// <param name="language">The language of the texts.</param>
-    public static IReadOnlyList<Table> Content(Checklist checklist, ReportLanguage language)
+    public static IReadOnlyList<Table> Content(Checklist checklist, Language language)
     {
         ArgumentNullException.ThrowIfNull(checklist);
-        var head = new Table("checklist", [new("checklist"), new("title"), new("description"), new("source")], [[checklist.Id, In(checklist.Title, language), In(checklist.Description, language), checklist.Source]]);
+        var head = new Table("checklist", [TableColumn.Text("checklist"), TableColumn.Text("title"), TableColumn.Text("description"), TableColumn.Text("source")], [[checklist.Id, checklist.Title.In(language), checklist.Description.In(language), checklist.Source]]);
         var sections = new Table(
             "sections",
-            [new("section"), new("title"), new("phase"), new("guidance"), new("source")],
-            checklist.Sections.Select(s => (IReadOnlyList<object?>)[s.Id, In(s.Title, language), s.Phase is { } phase ? In(PhaseTitles.Of(phase), language) : null, s.Guidance is { } g ? In(g, language) : null, s.Source]));
+            [TableColumn.Text("section"), TableColumn.Text("title"), TableColumn.Text("phase"), TableColumn.Text("guidance"), TableColumn.Text("source")],
+            checklist.Sections.Select(s => (IReadOnlyList<object?>)[s.Id, s.Title.In(language), s.Phase is { } phase ? PhaseTitles.Of(phase).In(language) : null, s.Guidance is { } g ? g.In(language) : null, s.Source]));
         var items = new List<IReadOnlyList<object?>>();
         foreach (var section in checklist.Sections)
         {
             foreach (var indicator in section.Indicators)
             {
-                items.Add([section.Id, "indicator", indicator.Id, In(indicator.Statement, language), null, null, indicator.Source]);
+                items.Add([section.Id, "indicator", indicator.Id, indicator.Statement.In(language), null, null, indicator.Source]);
             }
 
             foreach (var question in section.Questions)
             {
-                items.Add([section.Id, "question", question.Id, In(question.Text, language), question.Guidance is { } g ? In(g, language) : null, string.Join(", ", question.IndicatorIds), question.Source]);
+                items.Add([section.Id, "question", question.Id, question.Text.In(language), question.Guidance is { } g ? g.In(language) : null, string.Join(", ", question.IndicatorIds), question.Source]);
             }
         }
 
-        return [head, sections, new Table("items", [new("section"), new("kind"), new("id"), new("text"), new("guidance"), new("indicators"), new("source")], items)];
+        return [head, sections, new Table("items", [TableColumn.Text("section"), TableColumn.Text("kind"), TableColumn.Text("id"), TableColumn.Text("text"), TableColumn.Text("guidance"), TableColumn.Text("indicators"), TableColumn.Text("source")], items)];
     }
 
     /// <summary>
@@ -70,13 +71,13 @@ public static class ChecklistTables
     /// </summary>
     /// <param name="score">The score.</param>
     /// <param name="language">The language of the texts.</param>
-    public static IReadOnlyList<Table> Score(AssessmentScore score, ReportLanguage language)
+    public static IReadOnlyList<Table> Score(AssessmentScore score, Language language)
     {
         ArgumentNullException.ThrowIfNull(score);
         var overall = score.Overall;
         var head = new Table(
             "score",
-            [new("practice"), new("checklist"), new("date"), new("score", "0.00"), new("judgement"), new("coverage", "0%")],
+            [TableColumn.Text("practice"), TableColumn.Text("checklist"), TableColumn.Date("date"), TableColumn.Number("score", "0.00"), TableColumn.Text("judgement"), TableColumn.Number("coverage", "0%")],
             [[score.Practice, score.ChecklistId, score.Date, overall.Score, Judgement(overall.Judgement), overall.Coverage]]);
         var groups = new List<IReadOnlyList<object?>>();
         Add(groups, "indicator", score.Indicators, language);
@@ -84,27 +85,26 @@ public static class ChecklistTables
         Add(groups, "phase", score.Phases, language);
         var columns = new TableColumn[]
         {
-            new("kind"), new("id"), new("title"), new("score", "0.00"), new("judgement"), new("yes"), new("partly"), new("no"), new("notApplicable"), new("unknown"), new("unanswered"),
+            TableColumn.Text("kind"), TableColumn.Text("id"), TableColumn.Text("title"), TableColumn.Number("score", "0.00"), TableColumn.Text("judgement"),
+            TableColumn.Integer("yes"), TableColumn.Integer("partly"), TableColumn.Integer("no"), TableColumn.Integer("notApplicable"), TableColumn.Integer("unknown"), TableColumn.Integer("unanswered"),
         };
         var attention = new Table(
             "attention",
-            [new("question"), new("section"), new("answer"), new("text"), new("guidance"), new("source")],
-            score.NeedsAttention.Select(a => (IReadOnlyList<object?>)[a.QuestionId, a.SectionId, a.Answer is { } answer ? Answer(answer) : null, In(a.Question, language), a.Guidance is { } g ? In(g, language) : null, a.Source]));
+            [TableColumn.Text("question"), TableColumn.Text("section"), TableColumn.Text("answer"), TableColumn.Text("text"), TableColumn.Text("guidance"), TableColumn.Text("source")],
+            score.NeedsAttention.Select(a => (IReadOnlyList<object?>)[a.QuestionId, a.SectionId, a.Answer is { } answer ? Answer(answer) : null, a.Question.In(language), a.Guidance is { } g ? g.In(language) : null, a.Source]));
         return [head, new Table("groups", columns, groups), attention];
     }
 
-    private static void Add(List<IReadOnlyList<object?>> rows, string kind, IEnumerable<ScoredGroup> groups, ReportLanguage language)
+    private static void Add(List<IReadOnlyList<object?>> rows, string kind, IEnumerable<ScoredGroup> groups, Language language)
     {
         foreach (var group in groups)
         {
             var s = group.Summary;
-            rows.Add([kind, group.Id, In(group.Title, language), s.Score, Judgement(s.Judgement), s.Yes, s.Partly, s.No, s.NotApplicable, s.Unknown, s.Unanswered]);
+            rows.Add([kind, group.Id, group.Title.In(language), s.Score, Judgement(s.Judgement), s.Yes, s.Partly, s.No, s.NotApplicable, s.Unknown, s.Unanswered]);
         }
     }
 
     private static string Judgement(Judgement judgement) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(judgement.ToString());
 
     private static string Answer(AnswerValue answer) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(answer.ToString());
-
-    private static string In(BilingualText text, ReportLanguage language) => language == ReportLanguage.English ? text.En : text.Nl;
 }

@@ -1,4 +1,5 @@
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Instruments;
 
@@ -15,40 +16,38 @@ public static class ScanTables
     /// <param name="scan">The barrier scan.</param>
     /// <param name="phase">Where the approach stands in its cycle.</param>
     /// <param name="language">The language of the texts.</param>
-    public static IReadOnlyList<Table> Of(BarrierScanResult scan, PhaseReport phase, ReportLanguage language)
+    public static IReadOnlyList<Table> Of(BarrierScanResult scan, PhaseReport phase, Language language)
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(phase);
         var signals = new Table(
             "signals",
-            [new("code"), new("entry"), new("entryName"), new("finding"), new("elements"), new("leversToConsider")],
+            [TableColumn.Text("code"), TableColumn.Text("entry"), TableColumn.Text("entryName"), TableColumn.Text("finding"), TableColumn.Text("elements"), TableColumn.Text("leversToConsider")],
             scan.Signals.Select(s => (IReadOnlyList<object?>)
             [
                 s.Code,
                 s.EntryId,
-                BarrierCatalogue.Find(s.EntryId) is { } entry ? In(entry.Name, language) : null,
-                In(s.Finding, language),
+                BarrierCatalogue.Find(s.EntryId) is { } entry ? entry.Name.In(language) : null,
+                s.Finding.In(language),
                 string.Join(", ", s.ElementIds),
-                string.Join(", ", s.MissingLeverIds.Select(id => BarrierCatalogue.Find(id) is { } lever ? $"{id} {In(lever.Name, language)}" : id)),
+                string.Join(", ", s.MissingLeverIds.Select(id => BarrierCatalogue.Find(id) is { } lever ? $"{id} {lever.Name.In(language)}" : id)),
             ]));
         var levers = new Table(
             "levers",
-            [new("lever"), new("name"), new("evidence"), new("elements")],
+            [TableColumn.Text("lever"), TableColumn.Text("name"), TableColumn.Text("evidence"), TableColumn.Text("elements")],
             scan.LeversPresent.Select(l => (IReadOnlyList<object?>)
-                [l.LeverId, BarrierCatalogue.Find(l.LeverId) is { } entry ? In(entry.Name, language) : null, In(l.Evidence, language), string.Join(", ", l.ElementIds)]));
+                [l.LeverId, BarrierCatalogue.Find(l.LeverId) is { } entry ? entry.Name.In(language) : null, l.Evidence.In(language), string.Join(", ", l.ElementIds)]));
         var next = phase.Next;
         var current = new Table(
             "phase",
-            [new("phase"), new("phaseName"), new("cycle"), new("next"), new("nextName")],
-            [[Id(phase.Current), In(PhaseTitles.Of(phase.Current), language), phase.Cycle, Id(next.To), In(PhaseTitles.Of(next.To), language)]]);
+            [TableColumn.Text("phase"), TableColumn.Text("phaseName"), TableColumn.Integer("cycle"), TableColumn.Text("next"), TableColumn.Text("nextName")],
+            [[Id(phase.Current), PhaseTitles.Of(phase.Current).In(language), phase.Cycle, Id(next.To), PhaseTitles.Of(next.To).In(language)]]);
         var blockers = new Table(
             "blockers",
-            [new("code"), new("reason"), new("source")],
-            next.Blockers.Select(b => (IReadOnlyList<object?>)[b.Code, In(b.Reason, language), b.Source]));
+            [TableColumn.Text("code"), TableColumn.Text("reason"), TableColumn.Text("source")],
+            next.Blockers.Select(b => (IReadOnlyList<object?>)[b.Code, b.Reason.In(language), b.Source]));
         return [signals, levers, current, blockers];
     }
 
     private static string Id(ApproachPhase phase) => phase.ToString().ToLowerInvariant();
-
-    private static string In(BilingualText text, ReportLanguage language) => language == ReportLanguage.English ? text.En : text.Nl;
 }

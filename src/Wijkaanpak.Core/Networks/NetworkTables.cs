@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Networks;
@@ -33,9 +34,9 @@ public static class NetworkTables
 
         var network = new Table(
             "network",
-            [new("model"), new("stakeholders"), new("edges"), new("undirected"), new("weighted")],
+            [TableColumn.Text("model"), TableColumn.Integer("stakeholders"), TableColumn.Integer("edges"), TableColumn.Flag("undirected"), TableColumn.Flag("weighted")],
             [[model.Name, graph.VertexCount, graph.Graph.EdgeCount, graph.Options.Undirected, graph.Options.Weighted]]);
-        var metrics = new Table("metrics", [new("metric"), new("summary")], rankings.Select(r => (IReadOnlyList<object?>)[Name(r.Metric), r.Summary]));
+        var metrics = new Table("metrics", [TableColumn.Text("metric"), TableColumn.Text("summary")], rankings.Select(r => (IReadOnlyList<object?>)[Name(r.Metric), r.Summary]));
         var scores = new List<IReadOnlyList<object?>>();
         foreach (var ranking in rankings)
         {
@@ -48,7 +49,7 @@ public static class NetworkTables
             }
         }
 
-        return [network, metrics, new Table("scores", [new("metric"), new("rank"), new("stakeholder"), new("name"), new("type"), new("value", "G6")], scores)];
+        return [network, metrics, new Table("scores", [TableColumn.Text("metric"), TableColumn.Integer("rank"), TableColumn.Text("stakeholder"), TableColumn.Text("name"), TableColumn.Text("type"), TableColumn.Number("value", "G6")], scores)];
     }
 
     /// <summary>The lower-case name of a metric, as the command line and the tables spell it: <c>pagerank</c>, <c>kcore</c>.</summary>
