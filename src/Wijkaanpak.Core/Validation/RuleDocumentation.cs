@@ -14,7 +14,7 @@ internal static class RuleDocumentation
         md.Append("Every text is given in Dutch (the default language of the findings) and in English (`ValidationOptions.Language`).\n\n");
         md.Append("Severities are those of the `default` profile. The `strict` profile turns every warning into an error;\n");
         md.Append("the `nplv` profile uses the NPLV severity where one is listed and stricter horizons (15 years).\n");
-        md.Append("Rules marked *needs reference date* only run when a reference date (`ValidationOptions.Today`) is given.\n");
+        md.Append("Rules marked *needs reference date* only run when a reference date (`--as-of`, `ValidationOptions.Today`) is given.\n");
         md.Append("In a message, `{0}` and the like are filled in by the rule: an element by its name with its id in brackets,\n");
         md.Append("`{0:knoop|knopen}` as a count with the singular or plural noun, `{1:euro}` as an amount of euros.\n\n");
         md.Append("| Code | Severity | Category | Titel | Title |\n|---|---|---|---|---|\n");
