@@ -54,13 +54,16 @@ internal static class RollupTables
         "goal-rollup",
         [
             new("goal"), new("goalLevel"), new("resultLevel"), new("headline", Share), new("weightedMean", Share), new("weakestLink", Share),
-            new("shareOnTrack", Share), new("statuses"), new("inputs"), new("blocked"), new("blockedBy"), new("outputOutcomeGap"), new("inCycle"),
+            new("shareOnTrack", Share), new("statuses"), new("inputs"), new("scoredAt"), new("scoredAtReason"), new("indicatorsScored"), new("indicators"),
+            new("blocked"), new("blockedBy"), new("outputOutcomeGap"), new("inCycle"),
         ],
         r.Goals.SelectMany(g => g.Scores.IsEmpty
-            ? [Row(g.GoalId.Value, Name(g.Level), null, null, null, null, null, 0, 0, g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle)]
+            ? [Row(g.GoalId.Value, Name(g.Level), null, null, null, null, null, 0, 0, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
+                g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle)]
             : g.Scores.Select(s => Row(
                 g.GoalId.Value, Name(g.Level), Name(s.ResultLevel), s.Headline, s.WeightedMean, s.WeakestLink,
-                s.ShareOnTrack, s.Statuses, s.Inputs, g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
+                s.ShareOnTrack, s.Statuses, s.Inputs, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
+                g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
 
     private static Table Contribution(ImpactRollupResult r) => new(
         "contribution",
@@ -102,6 +105,8 @@ internal static class RollupTables
     private static double? GapFor(IndicatorStatus s, ReferenceFrameKind frame) => s.ReferenceGaps.FirstOrDefault(g => g.Frame == frame)?.Gap;
 
     private static string Join(EquatableArray<NodeId> ids) => string.Join(' ', ids.Select(i => i.Value));
+
+    private static string Join(EquatableArray<AreaId> ids) => string.Join(' ', ids.Select(i => i.Value));
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum
