@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 

@@ -18,6 +18,25 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void A_cycle_finding_names_every_node_of_a_loop_with_a_shortcut()
+    {
+        // missie → sub → grond → doel → missie, and the shortcut missie → doel: the shortest cycle
+        // through missie is missie → doel → missie, but sub and grond are in the same loop.
+        var model = RuleCases.Chain()
+            .Goal("sub", "Sub", GoalLevel.Goal)
+            .Goal("grond", "Grond", GoalLevel.Goal, "doel")
+            .ContributesTo("missie", "sub", "doel")
+            .ContributesTo("sub", "grond")
+            .BuildUnchecked();
+
+        var cycle = Assert.Single(Validator.Validate(model).Diagnostics, d => d.Code == "WA0002");
+
+        Assert.Equal(["missie", "doel", "sub", "grond"], cycle.Subjects);
+        Assert.Contains("missie → doel → missie", cycle.Message, StringComparison.Ordinal);
+        Assert.Contains("missie, doel, sub, grond", cycle.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Findings_are_ordered_by_severity_then_code_then_subjects()
     {
         var model = RuleCases.Chain()
