@@ -13,7 +13,7 @@ internal static class RuleDocumentation
         md.Append("do not edit by hand (run the tests with `WIJKAANPAK_UPDATE_DOCS=1` to regenerate). Codes never change meaning.\n\n");
         md.Append("Severities are those of the `default` profile. The `strict` profile turns every warning into an error;\n");
         md.Append("the `nplv` profile uses the NPLV severity where one is listed and stricter horizons (15 years).\n");
-        md.Append("Rules marked *needs reference date* only run when a reference date (`--today`, `ValidationOptions.Today`) is given.\n\n");
+        md.Append("Rules marked *needs reference date* only run when a reference date (`--as-of`, `ValidationOptions.Today`) is given.\n\n");
         md.Append("| Code | Severity | Category | Title |\n|---|---|---|---|\n");
         foreach (var rule in rules)
         {
