@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Wijkaanpak.Core.Export;
-using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
@@ -49,7 +48,7 @@ internal static class ValidateCommand
 
             var info = parse.GetRequiredValue(file);
             var read = ModelFiles.TryReadFile(info.FullName, error);
-            if (read is null || rules.Apply(parse, info.FullName, new ValidationOptions { Today = context.Date(parse, asOf) }, error) is not { } options)
+            if (read is null || rules.Apply(parse, info.FullName, new ValidationOptions { Today = context.Date(parse, asOf), Language = context.Language(parse) }, error) is not { } options)
             {
                 return ExitCodes.InputError;
             }
@@ -61,7 +60,7 @@ internal static class ValidateCommand
 
             var result = filter.Read(parse).Apply(Validator.Validate(read.Model, options));
             var chosen = parse.GetValue(format) ?? "text";
-            Write(output, result, info.ToString(), chosen, context.Language(parse), chosen == "json" ? null : Positions(read.Utf8, result));
+            Write(output, result, info.ToString(), chosen, chosen == "json" ? null : Positions(read.Utf8, result));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
@@ -71,15 +70,15 @@ internal static class ValidateCommand
     private static IReadOnlyDictionary<string, SourcePosition> Positions(byte[] utf8, ValidationResult result) =>
         ModelJson.Locate(utf8, result.Diagnostics.Select(d => d.Location).OfType<string>());
 
-    private static void Write(TextWriter output, ValidationResult result, string file, string format, Language language, IReadOnlyDictionary<string, SourcePosition>? positions)
+    private static void Write(TextWriter output, ValidationResult result, string file, string format, IReadOnlyDictionary<string, SourcePosition>? positions)
     {
         switch (format)
         {
             case "text":
-                DiagnosticGroupWriter.WriteText(output, result, file, language, positions);
+                DiagnosticGroupWriter.WriteText(output, result, file, positions);
                 return;
             case "md":
-                DiagnosticGroupWriter.WriteMarkdown(output, result, file, language, positions);
+                DiagnosticGroupWriter.WriteMarkdown(output, result, file, positions);
                 return;
             case "lines":
                 DiagnosticTextWriter.Write(output, result, file, positions);

@@ -30,18 +30,18 @@ public static class DiagnosticGroupWriter
     /// below it as indented <c>file(line,column): message [subjects]</c> lines, and a summary line.
     /// </summary>
     /// <param name="writer">Where to write.</param>
-    /// <param name="result">The findings (already filtered, if wanted, with <see cref="DiagnosticFilter.Apply"/>).</param>
+    /// <param name="result">The findings (already filtered, if wanted, with <see cref="DiagnosticFilter.Apply"/>), written in their language (<see cref="ValidationResult.Language"/>).</param>
     /// <param name="file">The model file as the user named it.</param>
-    /// <param name="language">The language of the words around the findings.</param>
     /// <param name="positions">Where each finding's JSON path is in the file (<see cref="ModelJson.Locate"/>), or null.</param>
-    public static void WriteText(TextWriter writer, ValidationResult result, string file, Language language, IReadOnlyDictionary<string, SourcePosition>? positions = null)
+    public static void WriteText(TextWriter writer, ValidationResult result, string file, IReadOnlyDictionary<string, SourcePosition>? positions = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(file);
+        var language = result.Language;
         foreach (var group in DiagnosticGroup.Of(result.Diagnostics))
         {
-            writer.Write($"{SeverityName(group.Severity, language)} {group.Code} {group.Descriptor.Title}: {FindingCount.Format(language, group.Count)}\n");
+            writer.Write($"{SeverityName(group.Severity, language)} {group.Code} {group.Descriptor.Title.In(language)}: {FindingCount.Format(language, group.Count)}\n");
             foreach (var diagnostic in group.Diagnostics)
             {
                 writer.Write($"  {Place(file, diagnostic, positions)}: {Line(diagnostic)}\n");
@@ -58,15 +58,15 @@ public static class DiagnosticGroupWriter
     /// the file; then the summary line.
     /// </summary>
     /// <param name="writer">Where to write.</param>
-    /// <param name="result">The findings (already filtered, if wanted).</param>
+    /// <param name="result">The findings (already filtered, if wanted), written in their language.</param>
     /// <param name="file">The model file as the user named it.</param>
-    /// <param name="language">The language of the words around the findings.</param>
     /// <param name="positions">Where each finding's JSON path is in the file, or null.</param>
-    public static void WriteMarkdown(TextWriter writer, ValidationResult result, string file, Language language, IReadOnlyDictionary<string, SourcePosition>? positions = null)
+    public static void WriteMarkdown(TextWriter writer, ValidationResult result, string file, IReadOnlyDictionary<string, SourcePosition>? positions = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(file);
+        var language = result.Language;
         var groups = DiagnosticGroup.Of(result.Diagnostics);
         writer.Write($"# {Escape(file)}\n\n");
         if (groups.IsEmpty)
@@ -76,8 +76,8 @@ public static class DiagnosticGroupWriter
 
         foreach (var group in groups)
         {
-            writer.Write($"## {SeverityName(group.Severity, language)} {group.Code}: {Escape(group.Descriptor.Title)} ({FindingCount.Format(language, group.Count)})\n\n");
-            writer.Write($"{Escape(group.Descriptor.HelpText)}\n\n");
+            writer.Write($"## {SeverityName(group.Severity, language)} {group.Code}: {Escape(group.Descriptor.Title.In(language))} ({FindingCount.Format(language, group.Count)})\n\n");
+            writer.Write($"{Escape(group.Descriptor.HelpText.In(language))}\n\n");
             foreach (var diagnostic in group.Diagnostics)
             {
                 writer.Write($"- `{Place(file, diagnostic, positions).Replace("`", "'", StringComparison.Ordinal)}` {Escape(Line(diagnostic))}\n");

@@ -29,7 +29,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var path = Save(WithLooseIntervention());
 
-        var (exit, output, _) = Run("validate", path, "--today", "2025-06-01", "--format", "lines");
+        var (exit, output, _) = Run("validate", path, "--today", "2025-06-01", "--format", "lines", "--lang", "nl");
 
         Assert.Equal(ExitCodes.Findings, exit);
         var (line, column) = StartOfElementWithId(path, "los");
@@ -75,7 +75,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var path = Save(WithLooseIntervention());
 
-        var (_, output, _) = Run("validate", path, "--format", "json", "--today", "2025-06-01");
+        var (_, output, _) = Run("validate", path, "--format", "json", "--today", "2025-06-01", "--lang", "nl");
 
         using var document = JsonDocument.Parse(output);
         Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);

@@ -50,11 +50,11 @@ public class DiagnosticGroupTests
     [Fact]
     public void Grouped_text_heads_each_rule_with_its_code_title_and_count_then_lists_its_findings()
     {
-        var result = Validator.Validate(ReportFixtures.Overvecht());
+        var result = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Language = Language.English });
         var biggest = DiagnosticGroup.Of(result.Diagnostics).MaxBy(g => g.Count)!;
         using var writer = new StringWriter();
 
-        DiagnosticGroupWriter.WriteText(writer, result, "m.json", Language.English);
+        DiagnosticGroupWriter.WriteText(writer, result, "m.json");
 
         var lines = writer.ToString().Split('\n');
         var head = Array.FindIndex(lines, l => l.StartsWith($"{Diagnostic.SeverityText(biggest.Severity)} {biggest.Code} ", StringComparison.Ordinal));
@@ -67,10 +67,10 @@ public class DiagnosticGroupTests
     [Fact]
     public void Grouped_text_in_dutch_names_severities_and_counts_in_dutch()
     {
-        var result = Validator.Validate(ReportFixtures.Overvecht());
+        var result = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Language = Language.Dutch });
         using var writer = new StringWriter();
 
-        DiagnosticGroupWriter.WriteText(writer, result, "m.json", Language.Dutch);
+        DiagnosticGroupWriter.WriteText(writer, result, "m.json");
 
         var text = writer.ToString();
         Assert.Contains(" bevinding", text, StringComparison.Ordinal);
@@ -81,10 +81,10 @@ public class DiagnosticGroupTests
     [Fact]
     public void Grouped_markdown_has_a_heading_per_rule_and_a_list_item_per_finding()
     {
-        var result = Validator.Validate(ReportFixtures.Overvecht());
+        var result = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Language = Language.English });
         using var writer = new StringWriter();
 
-        DiagnosticGroupWriter.WriteMarkdown(writer, result, "m.json", Language.English);
+        DiagnosticGroupWriter.WriteMarkdown(writer, result, "m.json");
 
         var lines = writer.ToString().Split('\n');
         Assert.Equal(DiagnosticGroup.Of(result.Diagnostics).Count, lines.Count(l => l.StartsWith("## ", StringComparison.Ordinal)));
