@@ -1,5 +1,5 @@
 using NodaTime;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Rollups;
