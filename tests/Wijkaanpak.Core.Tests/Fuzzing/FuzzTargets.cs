@@ -2,10 +2,12 @@ using System.Text;
 using NodaTime;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Networks;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Tests.Fuzzing;
@@ -102,7 +104,7 @@ internal static class FuzzTargets
 
         var options = new ReportOptions { AsOf = Today }.WithValidation(validation).WithRollup(dated);
         Report.ToHtml(model, options);
-        Report.ToMarkdown(model, options with { Language = ReportLanguage.English });
+        Report.ToMarkdown(model, options with { Language = Language.English });
     }
 
     /// <summary>The model's measurements as CSV text, the form a data team hands in.</summary>
