@@ -34,7 +34,9 @@ internal static class GoalRollupCalculator
 
         var order = TopologicalOrder(incoming, outgoing, out var inCycle);
         var byIndicator = statuses.GroupBy(s => s.IndicatorId).ToDictionary(g => g.Key, g => g.ToList());
-        var own = goals.Select(g => OwnStatuses(context, g, byIndicator)).ToArray();
+        var scorings = goals.Select(g => Scorings(context, g, byIndicator)).ToArray();
+        var own = scorings.Select(list => OwnStatuses(list, byIndicator)).ToArray();
+        var scoredAt = new (EquatableArray<AreaId> Areas, ScoredAtReason Reason)[goals.Count];
         var scores = new Dictionary<ResultLevel, GoalLevelScore>[goals.Count];
         var subtree = new Dictionary<ResultLevel, HashSet<IndicatorStatus>>[goals.Count];
         var thresholds = context.Options;
@@ -65,6 +67,8 @@ internal static class GoalRollupCalculator
             }
 
             scores[g] = inputs.ToDictionary(kv => kv.Key, kv => Score(kv.Key, kv.Value, subtree[g][kv.Key], thresholds.GoalAggregation));
+            var contributing = inCycle[g] ? [] : incoming[g].Where(i => scores[i.From].Count > 0).Select(i => scoredAt[i.From].Areas);
+            scoredAt[g] = ScoredAt(scorings[g], contributing, scores[g].Count > 0);
         }
 
         var unmet = toc.Preconditions.Where(p => p.Status == PreconditionStatus.Unmet).Select(p => p.Id).ToHashSet();
@@ -82,6 +86,9 @@ internal static class GoalRollupCalculator
                 Level = goals[g].Level,
                 Scores = scores[g].Values.OrderBy(s => s.ResultLevel).ToEquatableArray(),
                 IsUnmeasured = scores[g].Count == 0,
+                ScoredAt = scoredAt[g].Areas,
+                ScoredAtReason = scoredAt[g].Reason,
+                Indicators = scorings[g].ToEquatableArray(),
                 BlockedBy = BlockedBy(toc, goals[g].Id, unmet).ToEquatableArray(),
                 OutputOutcomeGap = outputsOnTrack && outcomeIndicators.Count > 0 && outcomeIndicators.TrueForAll(stagnating.Contains),
                 StagnatingOutcomes = stagnating.Order().ToEquatableArray(),
@@ -109,32 +116,60 @@ internal static class GoalRollupCalculator
         return new GoalLevelScore(level, mean, weakest, share, headline, statuses.Count, inputs.Count);
     }
 
-    /// <summary>
-    /// The statuses that stand for a goal's indicators: those in the areas of the goal's opgaven
-    /// when there are any, else those at the largest scale level at which the indicator has a value.
-    /// </summary>
-    private static List<IndicatorStatus> OwnStatuses(RollupContext context, Goal goal, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
+    /// <summary>Where each of a goal's indicators is scored (<see cref="ScoringAreas"/>), in indicator id order.</summary>
+    private static List<IndicatorScoring> Scorings(RollupContext context, Goal goal, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
     {
-        var areas = goal.OpgaveIds.Select(context.Model.FindOpgave).Where(o => o is not null).SelectMany(o => o!.AreaIds).ToHashSet();
-        var result = new List<IndicatorStatus>();
-        foreach (var indicator in goal.IndicatorIds.Distinct().Order())
+        var (areas, reason) = ScoringAreas.GoalAreas(context.Model, goal);
+        var result = new List<IndicatorScoring>();
+        foreach (var id in goal.IndicatorIds.Distinct().Order())
         {
-            if (!byIndicator.TryGetValue(indicator, out var list))
+            if (context.IndicatorSlots.TryGetValue(id, out var slot))
             {
-                continue;
+                result.Add(ScoringAreas.Resolve(context.Indicators[slot], byIndicator.TryGetValue(id, out var list) ? list : [], areas, reason));
             }
-
-            var inAreas = list.Where(s => areas.Contains(s.AreaId)).ToList();
-            if (inAreas.Count == 0)
-            {
-                var top = list.Max(s => s.Level);
-                inAreas = list.Where(s => s.Level == top).ToList();
-            }
-
-            result.AddRange(inAreas);
         }
 
         return result;
+    }
+
+    /// <summary>The statuses that stand for a goal's indicators: those in the areas where each is scored.</summary>
+    private static List<IndicatorStatus> OwnStatuses(List<IndicatorScoring> scorings, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
+    {
+        var result = new List<IndicatorStatus>();
+        foreach (var scoring in scorings)
+        {
+            if (byIndicator.TryGetValue(scoring.IndicatorId, out var list))
+            {
+                var areas = scoring.AreaIds.ToHashSet();
+                result.AddRange(list.Where(s => areas.Contains(s.AreaId)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Where a goal was scored and why, or why it could not be (docs/rollups.md, *Where a goal is scored*).</summary>
+    private static (EquatableArray<AreaId> Areas, ScoredAtReason Reason) ScoredAt(
+        List<IndicatorScoring> scorings, IEnumerable<EquatableArray<AreaId>> contributing, bool scored)
+    {
+        var own = scorings.Where(i => i.IsScored).ToList();
+        if (own.Count > 0)
+        {
+            return (own.SelectMany(i => i.ScoredAreaIds).Distinct().Order().ToEquatableArray(), own.Min(i => i.Reason));
+        }
+
+        if (scored)
+        {
+            return (contributing.SelectMany(a => a).Distinct().Order().ToEquatableArray(), ScoredAtReason.ContributingGoals);
+        }
+
+        if (scorings.Count == 0)
+        {
+            return ([], ScoredAtReason.NoIndicators);
+        }
+
+        var areas = scorings.SelectMany(i => i.AreaIds).Distinct().Order().ToEquatableArray();
+        return (areas, scorings.TrueForAll(i => i.Reason == ScoredAtReason.NoMeasurements || i.AreaIds.IsEmpty) ? ScoredAtReason.NoMeasurements : ScoredAtReason.NoProgress);
     }
 
     private static HashSet<IndicatorId> StagnatingOutcomes(RollupContext context, List<IndicatorStatus> own)

@@ -20,6 +20,22 @@ public sealed record GoalStatus
     /// <summary>True when neither the goal nor any goal contributing to it has a scored indicator.</summary>
     public bool IsUnmeasured { get; init; }
 
+    /// <summary>
+    /// The areas where the goal was scored (*gemeten in*), ordered by id: where its own indicators
+    /// give a progress, else where the goals contributing to it were scored. When the goal is not
+    /// scored, the areas where it would have been (possibly none).
+    /// </summary>
+    public EquatableArray<AreaId> ScoredAt { get; init; }
+
+    /// <summary>Why the goal was scored in <see cref="ScoredAt"/>, or why it could not be scored.</summary>
+    public ScoredAtReason ScoredAtReason { get; init; }
+
+    /// <summary>Where each of the goal's own indicators is scored, ordered by indicator id.</summary>
+    public EquatableArray<IndicatorScoring> Indicators { get; init; }
+
+    /// <summary>How many of the goal's own indicators give a progress (the score's coverage, e.g. 2 of 3).</summary>
+    public int IndicatorsScored => Indicators.Count(i => i.IsScored);
+
     /// <summary>Unmet preconditions required by the goal or by an intervention contributing to it directly, ordered by id.</summary>
     public EquatableArray<NodeId> BlockedBy { get; init; }
 

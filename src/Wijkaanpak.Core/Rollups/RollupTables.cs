@@ -55,13 +55,16 @@ internal static class RollupTables
         "goal-rollup",
         [
             Text("goal"), Text("goalLevel"), Text("resultLevel"), Number("headline", Share), Number("weightedMean", Share), Number("weakestLink", Share),
-            Number("shareOnTrack", Share), Integer("statuses"), Integer("inputs"), Flag("blocked"), Text("blockedBy"), Flag("outputOutcomeGap"), Flag("inCycle"),
+            Number("shareOnTrack", Share), Integer("statuses"), Integer("inputs"), Text("scoredAt"), Text("scoredAtReason"), Integer("indicatorsScored"), Integer("indicators"),
+            Flag("blocked"), Text("blockedBy"), Flag("outputOutcomeGap"), Flag("inCycle"),
         ],
         r.Goals.SelectMany(g => g.Scores.IsEmpty
-            ? [Row(g.GoalId.Value, Name(g.Level), null, null, null, null, null, 0, 0, g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle)]
+            ? [Row(g.GoalId.Value, Name(g.Level), null, null, null, null, null, 0, 0, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
+                g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle)]
             : g.Scores.Select(s => Row(
                 g.GoalId.Value, Name(g.Level), Name(s.ResultLevel), s.Headline, s.WeightedMean, s.WeakestLink,
-                s.ShareOnTrack, s.Statuses, s.Inputs, g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
+                s.ShareOnTrack, s.Statuses, s.Inputs, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
+                g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
 
     private static Table Contribution(ImpactRollupResult r) => new(
         "contribution",
@@ -103,6 +106,8 @@ internal static class RollupTables
     private static double? GapFor(IndicatorStatus s, ReferenceFrameKind frame) => s.ReferenceGaps.FirstOrDefault(g => g.Frame == frame)?.Gap;
 
     private static string Join(EquatableArray<NodeId> ids) => string.Join(' ', ids.Select(i => i.Value));
+
+    private static string Join(EquatableArray<AreaId> ids) => string.Join(' ', ids.Select(i => i.Value));
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum
