@@ -39,7 +39,7 @@ public sealed record RuleConfiguration
     /// <param name="text">The file's content.</param>
     /// <param name="source">The file's name, for the exception.</param>
     /// <param name="rules">The rules the file may name; the built-in rules when null.</param>
-    /// <exception cref="WijkaanpakModelException">A line is not <c>key = value</c>, names an unknown key, profile, severity or rule, or sets a key twice; <see cref="WijkaanpakModelException.Problems"/> has one entry per problem with its line, its column and the key as path.</exception>
+    /// <exception cref="WijkaanpakModelException">A line is not <c>key = value</c>, names an unknown key, profile, severity or rule, or sets a key twice; <see cref="WijkaanpakInputException.Problems"/> has one entry per problem with its line, its column and the key as path.</exception>
     public static RuleConfiguration Parse(string text, string source = FileName, IEnumerable<RuleDescriptor>? rules = null)
     {
         ArgumentNullException.ThrowIfNull(text);
