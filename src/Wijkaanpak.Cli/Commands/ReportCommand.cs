@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
@@ -78,7 +79,7 @@ public static class ReportCommand
             var date = parse.GetValue(asOf);
             var options = new ReportOptions
             {
-                Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
+                Language = parse.GetValue(language) == "en" ? Language.English : Language.Dutch,
             }.WithValidation(Validator.Validate(model, new ValidationOptions { Today = date }));
             options = options.WithRollup(ImpactRollup.Compute(model, options: new RollupOptions { At = date }));
             if (parse.GetValue(assessment) is { } checklist)

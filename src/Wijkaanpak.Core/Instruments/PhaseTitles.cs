@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>The Dutch and English names of the phases (bron: 004a §3.6).</summary>
@@ -5,7 +6,7 @@ public static class PhaseTitles
 {
     /// <summary>The phase's name, e.g. "Oriënteren / Orienting".</summary>
     /// <param name="phase">The phase.</param>
-    public static BilingualText Of(ApproachPhase phase) => phase switch
+    public static LocalizedText Of(ApproachPhase phase) => phase switch
     {
         ApproachPhase.Orienteren => new("Oriënteren", "Orienting"),
         ApproachPhase.Opstarten => new("Opstarten", "Starting up"),

@@ -41,6 +41,27 @@ public sealed class ValidationContext
 
     internal ValidationSession Session { get; }
 
+    /// <summary>The actions the running built-in rule registered for the shared walks of the run (<see cref="SharedWalks"/>).</summary>
+    internal ElementActions Actions { get; } = new();
+
+    /// <summary>Asks to see each indicator of the model, with its position, in the run's one walk over them.</summary>
+    internal void OnIndicator(Action<ValidationContext, Indicator, int> action) => Actions.Indicators.Add(action);
+
+    /// <summary>Asks to see each target of each indicator (indicator, its position, the target's position) in the walk over the indicators.</summary>
+    internal void OnTarget(Action<ValidationContext, Indicator, int, int> action) => Actions.Targets.Add(action);
+
+    /// <summary>Asks to see each goal, with its position, in the run's one walk over them.</summary>
+    internal void OnGoal(Action<ValidationContext, Goal, int> action) => Actions.Goals.Add(action);
+
+    /// <summary>Asks to see each intervention, with its position, in the run's one walk over them.</summary>
+    internal void OnIntervention(Action<ValidationContext, Intervention, int> action) => Actions.Interventions.Add(action);
+
+    /// <summary>Asks to see the model position of each well-formed contribution edge in the run's one walk over them.</summary>
+    internal void OnContribution(Action<ValidationContext, int> action) => Actions.Contributions.Add(action);
+
+    /// <summary>Asks to see each theory-of-change vertex in the run's one walk over them.</summary>
+    internal void OnVertex(Action<ValidationContext, int> action) => Actions.Vertices.Add(action);
+
     /// <summary>Reports one finding of the running rule.</summary>
     /// <param name="subjects">Ids of the model elements concerned, in a meaningful order (the element first).</param>
     /// <param name="location">JSON path of the first subject in the model file, or null.</param>

@@ -41,6 +41,21 @@ public class ValidationPropertyTests
     }
 
     [Fact]
+    public void All_rules_together_find_what_each_rule_finds_on_its_own()
+    {
+        var codes = Validator.BuiltInRules.Select(d => d.Code).ToList();
+        Prop.ForAll(ModelGen.Any(), model =>
+        {
+            var together = Validator.Validate(model, Options).Diagnostics;
+            var alone = codes
+                .SelectMany(code => Validator.Validate(model, Options with { DisabledRules = codes.Where(c => c != code).ToHashSet(StringComparer.Ordinal) }).Diagnostics)
+                .Order(Comparer<Diagnostic>.Create((x, y) => DiagnosticOrder.Instance.Compare(x, y)))
+                .ToList();
+            return alone.SequenceEqual(together);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Validation_never_throws_on_any_generated_model()
     {
         Prop.ForAll(ModelGen.Any(), model =>

@@ -13,21 +13,13 @@ internal sealed class ContributionAgainstLevelOrderRule() : CatalogueRule(new Ru
     HelpText = "Reverse the edge, or correct the level of one of the two goals.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnContribution((found, e) =>
     {
-        var toc = context.Session.Toc;
-        for (var e = 0; e < toc.EdgeFrom.Length; e++)
+        var toc = found.Session.Toc;
+        var (from, to) = (toc.EdgeFrom[e], toc.EdgeTo[e]);
+        if (toc.IsGoal(from) && toc.Levels[to] < toc.Levels[from])
         {
-            if (!toc.IsContribution(e))
-            {
-                continue;
-            }
-
-            var (from, to) = (toc.EdgeFrom[e], toc.EdgeTo[e]);
-            if (toc.IsGoal(from) && toc.Levels[to] < toc.Levels[from])
-            {
-                context.Report([toc.IdOf(from), toc.IdOf(to)], JsonPaths.Edge(e), toc.IdOf(from), toc.Levels[from], toc.IdOf(to), toc.Levels[to]);
-            }
+            found.Report([toc.IdOf(from), toc.IdOf(to)], JsonPaths.Edge(e), toc.IdOf(from), toc.Levels[from], toc.IdOf(to), toc.Levels[to]);
         }
-    }
+    });
 }

@@ -13,16 +13,12 @@ internal sealed class ContributionWithoutRationaleRule() : CatalogueRule(new Rul
     HelpText = "Write the rationale of the contribution (edge.rationale) in the partners' own words.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnContribution((found, e) =>
     {
-        var toc = context.Session.Toc;
-        var edges = toc.Toc.Edges;
-        for (var e = 0; e < edges.Count; e++)
+        var toc = found.Session.Toc;
+        if (string.IsNullOrWhiteSpace(toc.Toc.Edges[e].Rationale))
         {
-            if (toc.IsContribution(e) && string.IsNullOrWhiteSpace(edges[e].Rationale))
-            {
-                context.Report([toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e])], JsonPaths.Edge(e), toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e]));
-            }
+            found.Report([toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e])], JsonPaths.Edge(e), toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e]));
         }
-    }
+    });
 }

@@ -15,15 +15,11 @@ internal sealed class GoalWithoutAccountablePartnerRule() : CatalogueRule(new Ru
     HelpText = "Name the accountable partners of the goal (goal.accountableIds).",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnGoal((found, goal, i) =>
     {
-        var goals = context.Model.TheoryOfChange.Goals;
-        for (var i = 0; i < goals.Count; i++)
+        if (goal is { Id.Value: { } id } && goal.Level is GoalLevel.Goal or GoalLevel.Ambition && goal.AccountableIds.IsEmpty)
         {
-            if (goals[i] is { Id.Value: { } id } goal && goal.Level is GoalLevel.Goal or GoalLevel.Ambition && goal.AccountableIds.IsEmpty)
-            {
-                context.Report(id, JsonPaths.Goal(i), id, goal.Level);
-            }
+            found.Report(id, JsonPaths.Goal(i), id, goal.Level);
         }
-    }
+    });
 }

@@ -15,16 +15,11 @@ internal sealed class GoalWithoutIndicatorRule() : CatalogueRule(new RuleDescrip
     HelpText = "Link at least one indicator to the goal (goal.indicatorIds), preferably one at the goal's own level of the results chain.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnGoal((found, goal, i) =>
     {
-        var goals = context.Model.TheoryOfChange.Goals;
-        for (var i = 0; i < goals.Count; i++)
+        if (goal.Id.Value is { } id && goal.Level <= GoalLevel.Goal && goal.IndicatorIds.IsEmpty)
         {
-            var goal = goals[i];
-            if (goal?.Id.Value is { } id && goal.Level <= GoalLevel.Goal && goal.IndicatorIds.IsEmpty)
-            {
-                context.Report(id, JsonPaths.Goal(i), id, goal.Level);
-            }
+            found.Report(id, JsonPaths.Goal(i), id, goal.Level);
         }
-    }
+    });
 }

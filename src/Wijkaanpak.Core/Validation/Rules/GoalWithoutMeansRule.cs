@@ -15,15 +15,12 @@ internal sealed class GoalWithoutMeansRule() : CatalogueRule(new RuleDescriptor
     HelpText = "Add the interventions or sub-goals that contribute to this goal, or record it as not addressed in this programme.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnVertex((found, v) =>
     {
-        var toc = context.Session.Toc;
-        for (var v = 0; v < toc.Count; v++)
+        var toc = found.Session.Toc;
+        if (toc.IsGoal(v) && toc.Contributions.InDegree(v) == 0)
         {
-            if (toc.IsGoal(v) && toc.Contributions.InDegree(v) == 0)
-            {
-                context.Report(toc.IdOf(v), toc.PathOf(v), toc.IdOf(v), toc.Levels[v]);
-            }
+            found.Report(toc.IdOf(v), toc.PathOf(v), toc.IdOf(v), toc.Levels[v]);
         }
-    }
+    });
 }

@@ -15,15 +15,12 @@ internal sealed class InterventionOnMissionRule() : CatalogueRule(new RuleDescri
     HelpText = "Point the intervention at the output or goal it actually changes.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnContribution((found, e) =>
     {
-        var toc = context.Session.Toc;
-        for (var e = 0; e < toc.EdgeFrom.Length; e++)
+        var toc = found.Session.Toc;
+        if (toc.Kinds[toc.EdgeFrom[e]] == NodeKind.Intervention && toc.Levels[toc.EdgeTo[e]] == GoalLevel.Mission)
         {
-            if (toc.IsContribution(e) && toc.Kinds[toc.EdgeFrom[e]] == NodeKind.Intervention && toc.Levels[toc.EdgeTo[e]] == GoalLevel.Mission)
-            {
-                context.Report([toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e])], JsonPaths.Edge(e), toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e]));
-            }
+            found.Report([toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e])], JsonPaths.Edge(e), toc.IdOf(toc.EdgeFrom[e]), toc.IdOf(toc.EdgeTo[e]));
         }
-    }
+    });
 }

@@ -13,30 +13,23 @@ internal sealed class InterventionOutsideProgrammeRule() : CatalogueRule(new Rul
     HelpText = "Align the intervention's period with its programme, or move it to the programme in which it runs.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnIntervention((found, intervention, i) =>
     {
-        var model = context.Model;
-        var interventions = model.TheoryOfChange.Interventions;
-        for (var i = 0; i < interventions.Count; i++)
+        if (intervention is not { Id.Value: { } id, Period: { } period, ProgrammeId: { } programmeId }
+            || found.Model.FindProgramme(programmeId) is not { Period: { } programmePeriod } programme
+            || Dates.Within(period, programmePeriod))
         {
-            if (interventions[i] is not { Id.Value: { } id, Period: { } period, ProgrammeId: { } programmeId }
-                || model.FindProgramme(programmeId) is not { Period: { } programmePeriod } programme)
-            {
-                continue;
-            }
-
-            if (!Dates.Within(period, programmePeriod))
-            {
-                context.Report(
-                    [id, programme.Id.Value],
-                    JsonPaths.Intervention(i),
-                    id,
-                    Dates.Iso(period.Start),
-                    Dates.Iso(period.End),
-                    Dates.Iso(programmePeriod.Start),
-                    Dates.Iso(programmePeriod.End),
-                    programme.Id.Value);
-            }
+            return;
         }
-    }
+
+        found.Report(
+            [id, programme.Id.Value],
+            JsonPaths.Intervention(i),
+            id,
+            Dates.Iso(period.Start),
+            Dates.Iso(period.End),
+            Dates.Iso(programmePeriod.Start),
+            Dates.Iso(programmePeriod.End),
+            programme.Id.Value);
+    });
 }

@@ -15,5 +15,5 @@ internal sealed class InterventionServesNoGoalRule() : CatalogueRule(new RuleDes
     HelpText = "Add a contribution edge from the intervention to the goal it serves, stating direct or indirect and why, or drop the intervention.",
 })
 {
-    public override void Analyze(ValidationContext context) => UnlinkedInterventions.Report(context, smallInitiatives: false);
+    public override void Analyze(ValidationContext context) => UnlinkedInterventions.Register(context, smallInitiatives: false);
 }

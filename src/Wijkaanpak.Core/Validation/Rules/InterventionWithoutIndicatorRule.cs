@@ -13,15 +13,11 @@ internal sealed class InterventionWithoutIndicatorRule() : CatalogueRule(new Rul
     HelpText = "Link an activity or output indicator to the intervention (intervention.indicatorIds), such as the number of households reached.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnIntervention((found, intervention, i) =>
     {
-        var interventions = context.Model.TheoryOfChange.Interventions;
-        for (var i = 0; i < interventions.Count; i++)
+        if (intervention is { Id.Value: { } id } && intervention.IndicatorIds.IsEmpty)
         {
-            if (interventions[i] is { Id.Value: { } id } intervention && intervention.IndicatorIds.IsEmpty)
-            {
-                context.Report(id, JsonPaths.Intervention(i), id);
-            }
+            found.Report(id, JsonPaths.Intervention(i), id);
         }
-    }
+    });
 }

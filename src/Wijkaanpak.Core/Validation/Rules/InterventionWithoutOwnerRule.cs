@@ -13,15 +13,11 @@ internal sealed class InterventionWithoutOwnerRule() : CatalogueRule(new RuleDes
     HelpText = "Name the partner that owns and leads the intervention (intervention.ownerId).",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnIntervention((found, intervention, i) =>
     {
-        var interventions = context.Model.TheoryOfChange.Interventions;
-        for (var i = 0; i < interventions.Count; i++)
+        if (intervention is { Id.Value: { } id, OwnerId: null })
         {
-            if (interventions[i] is { Id.Value: { } id, OwnerId: null })
-            {
-                context.Report(id, JsonPaths.Intervention(i), id);
-            }
+            found.Report(id, JsonPaths.Intervention(i), id);
         }
-    }
+    });
 }

@@ -13,32 +13,20 @@ internal sealed class MilestoneOutsideTargetSpanRule() : CatalogueRule(new RuleD
     HelpText = "Move the milestone between the baseline date and the target date, or attach it to the target it belongs to.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnTarget((found, indicator, i, t) =>
     {
-        var indicators = context.Model.Indicators;
-        for (var i = 0; i < indicators.Count; i++)
+        if (indicator is not { Id.Value: { } id } || indicator.Targets[t] is not { } target)
         {
-            if (indicators[i] is not { Id.Value: { } id } indicator)
-            {
-                continue;
-            }
+            return;
+        }
 
-            for (var t = 0; t < indicator.Targets.Count; t++)
+        foreach (var milestone in target.Milestones)
+        {
+            var beforeBaseline = indicator.Baseline is { } baseline && milestone.Date < baseline.Date;
+            if (milestone.Date > target.Date || beforeBaseline)
             {
-                if (indicator.Targets[t] is not { } target)
-                {
-                    continue;
-                }
-
-                foreach (var milestone in target.Milestones)
-                {
-                    var beforeBaseline = indicator.Baseline is { } baseline && milestone.Date < baseline.Date;
-                    if (milestone.Date > target.Date || beforeBaseline)
-                    {
-                        context.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(milestone.Date), Dates.Iso(target.Date));
-                    }
-                }
+                found.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(milestone.Date), Dates.Iso(target.Date));
             }
         }
-    }
+    });
 }

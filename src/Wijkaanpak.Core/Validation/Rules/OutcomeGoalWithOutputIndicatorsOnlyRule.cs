@@ -15,33 +15,27 @@ internal sealed class OutcomeGoalWithOutputIndicatorsOnlyRule() : CatalogueRule(
     HelpText = "Add an indicator of level outcome or impact to the goal, such as a share of residents, a perception score or a trend in the area.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnGoal((found, goal, i) =>
     {
-        var model = context.Model;
-        var goals = model.TheoryOfChange.Goals;
-        for (var i = 0; i < goals.Count; i++)
+        if (goal.Id.Value is not { } id || goal.Level == GoalLevel.Output || goal.IndicatorIds.IsEmpty)
         {
-            var goal = goals[i];
-            if (goal?.Id.Value is not { } id || goal.Level == GoalLevel.Output || goal.IndicatorIds.IsEmpty)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var measuresEffect = false;
-            var known = 0;
-            foreach (var indicatorId in goal.IndicatorIds)
+        var measuresEffect = false;
+        var known = 0;
+        foreach (var indicatorId in goal.IndicatorIds)
+        {
+            if (found.Model.FindIndicator(indicatorId) is { } indicator)
             {
-                if (model.FindIndicator(indicatorId) is { } indicator)
-                {
-                    known++;
-                    measuresEffect |= indicator.Level is ResultLevel.Outcome or ResultLevel.Impact or ResultLevel.Process;
-                }
-            }
-
-            if (known > 0 && !measuresEffect)
-            {
-                context.Report(id, JsonPaths.Goal(i), id, goal.Level);
+                known++;
+                measuresEffect |= indicator.Level is ResultLevel.Outcome or ResultLevel.Impact or ResultLevel.Process;
             }
         }
-    }
+
+        if (known > 0 && !measuresEffect)
+        {
+            found.Report(id, JsonPaths.Goal(i), id, goal.Level);
+        }
+    });
 }

@@ -20,14 +20,12 @@ internal sealed class OwnerOutsideAllianceRule() : CatalogueRule(new RuleDescrip
             return;
         }
 
-        var members = context.Session.AllianceMembers;
-        var interventions = context.Model.TheoryOfChange.Interventions;
-        for (var i = 0; i < interventions.Count; i++)
+        context.OnIntervention((found, intervention, i) =>
         {
-            if (interventions[i] is { Id.Value: { } id, OwnerId: { Value: { } owner } ownerId } && !members.Contains(ownerId))
+            if (intervention is { Id.Value: { } id, OwnerId: { Value: { } owner } ownerId } && !found.Session.AllianceMembers.Contains(ownerId))
             {
-                context.Report([id, owner], JsonPaths.Intervention(i), id, owner);
+                found.Report([id, owner], JsonPaths.Intervention(i), id, owner);
             }
-        }
+        });
     }
 }

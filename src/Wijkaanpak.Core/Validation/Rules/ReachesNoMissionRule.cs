@@ -15,27 +15,18 @@ internal sealed class ReachesNoMissionRule() : CatalogueRule(new RuleDescriptor
     HelpText = "Connect the node, or the top of the chain it belongs to, to the ambition or mission it serves.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnVertex((found, v) =>
     {
-        var toc = context.Session.Toc;
-        if (!toc.HasMission())
+        var toc = found.Session.Toc;
+        var candidate = toc.Kinds[v] switch
         {
-            return;
-        }
-
-        var reaches = toc.ReachesMission;
-        for (var v = 0; v < toc.Count; v++)
+            NodeKind.Goal => toc.Levels[v] != GoalLevel.Mission,
+            NodeKind.Intervention => toc.Contributions.OutDegree(v) > 0,
+            _ => false,
+        };
+        if (candidate && toc.HasMission && !toc.ReachesMission.Contains(v))
         {
-            var candidate = toc.Kinds[v] switch
-            {
-                NodeKind.Goal => toc.Levels[v] != GoalLevel.Mission,
-                NodeKind.Intervention => toc.Contributions.OutDegree(v) > 0,
-                _ => false,
-            };
-            if (candidate && !reaches.Contains(v))
-            {
-                context.Report(toc.IdOf(v), toc.PathOf(v), toc.IdOf(v), toc.Kinds[v]);
-            }
+            found.Report(toc.IdOf(v), toc.PathOf(v), toc.IdOf(v), toc.Kinds[v]);
         }
-    }
+    });
 }

@@ -13,5 +13,5 @@ internal sealed class SmallInitiativeWithoutGoalRule() : CatalogueRule(new RuleD
     HelpText = "Link the initiative to the goal it supports if there is one; otherwise keep it tagged and within the small-initiatives budget.",
 })
 {
-    public override void Analyze(ValidationContext context) => UnlinkedInterventions.Report(context, smallInitiatives: true);
+    public override void Analyze(ValidationContext context) => UnlinkedInterventions.Register(context, smallInitiatives: true);
 }

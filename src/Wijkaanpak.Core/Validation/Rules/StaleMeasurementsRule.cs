@@ -23,20 +23,16 @@ internal sealed class StaleMeasurementsRule() : CatalogueRule(new RuleDescriptor
             return;
         }
 
-        var indicators = context.Model.Indicators;
-        var latest = context.Session.LatestMeasurement;
-        for (var i = 0; i < indicators.Count; i++)
+        context.OnIndicator((found, indicator, i) =>
         {
-            if (indicators[i] is not { Id.Value: { } id } indicator || !latest.TryGetValue(indicator.Id, out var last))
+            if (indicator is { Id.Value: { } id } && found.Session.LatestMeasurement.TryGetValue(indicator.Id, out var last))
             {
-                continue;
+                var cycle = indicator.Frequency ?? indicator.Source?.UpdateFrequency ?? Period.FromYears(1);
+                if (last.Plus(cycle).Plus(cycle) < today)
+                {
+                    found.Report(id, JsonPaths.Indicator(i), id, Dates.Iso(last), Dates.Iso(today));
+                }
             }
-
-            var cycle = indicator.Frequency ?? indicator.Source?.UpdateFrequency ?? Period.FromYears(1);
-            if (last.Plus(cycle).Plus(cycle) < today)
-            {
-                context.Report(id, JsonPaths.Indicator(i), id, Dates.Iso(last), Dates.Iso(today));
-            }
-        }
+        });
     }
 }

@@ -13,23 +13,11 @@ internal sealed class TargetBeforeBaselineRule() : CatalogueRule(new RuleDescrip
     HelpText = "Correct the target date or the baseline date so that the target comes after the baseline.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnTarget((found, indicator, i, t) =>
     {
-        var indicators = context.Model.Indicators;
-        for (var i = 0; i < indicators.Count; i++)
+        if (indicator is { Id.Value: { } id, Baseline: { } baseline } && indicator.Targets[t] is { } target && target.Date <= baseline.Date)
         {
-            if (indicators[i] is not { Id.Value: { } id, Baseline: { } baseline } indicator)
-            {
-                continue;
-            }
-
-            for (var t = 0; t < indicator.Targets.Count; t++)
-            {
-                if (indicator.Targets[t] is { } target && target.Date <= baseline.Date)
-                {
-                    context.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(target.Date), Dates.Iso(baseline.Date));
-                }
-            }
+            found.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(target.Date), Dates.Iso(baseline.Date));
         }
-    }
+    });
 }

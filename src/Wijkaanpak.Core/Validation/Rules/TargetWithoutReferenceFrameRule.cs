@@ -13,23 +13,11 @@ internal sealed class TargetWithoutReferenceFrameRule() : CatalogueRule(new Rule
     HelpText = "Set the target's reference frame (target.frame): city average, G4 average, national average, own baseline or comparable areas.",
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnTarget((found, indicator, i, t) =>
     {
-        var indicators = context.Model.Indicators;
-        for (var i = 0; i < indicators.Count; i++)
+        if (indicator is { Id.Value: { } id } && indicator.Targets[t] is { Frame: null } target)
         {
-            if (indicators[i] is not { Id.Value: { } id } indicator)
-            {
-                continue;
-            }
-
-            for (var t = 0; t < indicator.Targets.Count; t++)
-            {
-                if (indicator.Targets[t] is { Frame: null } target)
-                {
-                    context.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(target.Date));
-                }
-            }
+            found.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(target.Date));
         }
-    }
+    });
 }
