@@ -9,7 +9,7 @@ using Wijkaanpak.Core.Serialization;
 namespace Wijkaanpak.Core.Tables;
 
 /// <summary>
-/// Writes and reads <see cref="Table"/>s as Excel workbooks (*.xlsx*, Office Open XML; decision 0014):
+/// Writes and reads <see cref="Table"/>s as Excel workbooks (*.xlsx*, Office Open XML; decision 0015):
 /// one worksheet per table, the column names in the first row, one row per table row. Cells keep
 /// their type: text as text, numbers and integers as numbers (integers with the format <c>0</c>),
 /// dates as Excel dates shown <c>yyyy-mm-dd</c>, flags as TRUE/FALSE.
@@ -19,7 +19,8 @@ namespace Wijkaanpak.Core.Tables;
 /// the column names; a column's type follows from its cells: all text gives text, all numbers a
 /// number column (an integer column when every cell has the format <c>0</c> or <c>#,##0</c>), all
 /// date-formatted numbers a date column, all TRUE/FALSE a flag column; a column that mixes kinds
-/// is read as text, so nothing a user typed is lost. Formulas are read by their cached result.
+/// is read as text, so nothing a user typed is lost. A row without any value is skipped; a column
+/// without any value reads as text. Formulas are read by their cached result.
 /// </remarks>
 public static class ExcelTables
 {
@@ -149,7 +150,7 @@ public static class ExcelTables
                         row.Append(TextCell(reference, s, null));
                         break;
                     case double d:
-                        row.Append(new Cell { CellReference = reference, CellValue = new CellValue(d) });
+                        row.Append(new Cell { CellReference = reference, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)) });
                         break;
                     case long l:
                         row.Append(new Cell { CellReference = reference, CellValue = new CellValue(l.ToString(CultureInfo.InvariantCulture)), StyleIndex = IntegerStyle });
@@ -373,7 +374,7 @@ public static class ExcelTables
                 return (Kind.Date, ExcelEpoch.PlusDays((int)number));
             }
 
-            return format is 1 or 3 && number == Math.Floor(number) && Math.Abs(number) < 9e15 ? (Kind.Integer, (long)number) : (Kind.Number, number);
+            return format is 1 or 3 && number == Math.Floor(number) && Math.Abs(number) < 9e15 ? (Kind.Integer, (object)(long)number) : (Kind.Number, number);
         }
 
         private bool IsDateFormat(uint format)

@@ -154,7 +154,7 @@ public static class ParquetTables
 
     private static ColumnType TypeOf(DataField field, string source) => field.ClrType switch
     {
-        var t when t == typeof(string) => ColumnType.Text,
+        var t when IsText(t) => ColumnType.Text,
         var t when t == typeof(double) || t == typeof(float) || t == typeof(decimal) => ColumnType.Number,
         var t when t == typeof(long) || t == typeof(int) || t == typeof(short) || t == typeof(sbyte)
             || t == typeof(byte) || t == typeof(ushort) || t == typeof(uint) => ColumnType.Integer,
@@ -163,10 +163,12 @@ public static class ParquetTables
         var t => throw Problem(source, $"Column '{field.Name}' holds {t.Name} values; a table column holds text, numbers, integers, dates (not timestamps) or flags."),
     };
 
+    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
+
     private static async Task<object?[]> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
     {
         var t = field.ClrType;
-        if (t == typeof(string))
+        if (IsText(t))
         {
             var text = new string?[count];
             await group.ReadAsync(field, text.AsMemory(), null, cancellationToken).ConfigureAwait(false);
