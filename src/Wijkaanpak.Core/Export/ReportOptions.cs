@@ -37,7 +37,7 @@ public sealed record ReportOptions
     public ReportOptions WithValidation(ValidationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return this with { Diagnostics = result.Diagnostics.Select(ReportDiagnostic.From).ToEquatableArray() };
+        return this with { Diagnostics = result.Diagnostics.Select(d => ReportDiagnostic.From(d, Language)).ToEquatableArray() };
     }
 
     /// <summary>

@@ -112,6 +112,33 @@ public sealed class LanguageFormat : IFormatProvider, ICustomFormatter
         return $"{Date(interval.Start)} – {Date(interval.End)}";
     }
 
+    /// <summary>A length of time in words: "4 jaar", "1 jaar en 6 maanden", "18 months"; "0 dagen" when empty.</summary>
+    /// <param name="period">The length of time (years, months, weeks and days are written; smaller units are left out).</param>
+    public string Duration(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var english = Language == Language.English;
+        var parts = new List<string>(4);
+        void Add(long value, string nlOne, string nlMany, string enOne, string enMany)
+        {
+            if (value != 0)
+            {
+                parts.Add(english ? Count(value, enOne, enMany) : Count(value, nlOne, nlMany));
+            }
+        }
+
+        Add(period.Years, "jaar", "jaar", "year", "years");
+        Add(period.Months, "maand", "maanden", "month", "months");
+        Add(period.Weeks, "week", "weken", "week", "weeks");
+        Add(period.Days, "dag", "dagen", "day", "days");
+        return parts.Count switch
+        {
+            0 => english ? "0 days" : "0 dagen",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + (english ? " and " : " en ") + parts[^1],
+        };
+    }
+
     /// <summary>Yes or no: "ja"/"nee", "yes"/"no".</summary>
     /// <param name="value">The truth value.</param>
     public string YesNo(bool value) => Language == Language.English ? (value ? "yes" : "no") : (value ? "ja" : "nee");
@@ -124,9 +151,10 @@ public sealed class LanguageFormat : IFormatProvider, ICustomFormatter
 
     /// <summary>
     /// Formats one placeholder of a <see cref="LocalizedText"/>: an enum value as its display name
-    /// (format <c>C</c>: capitalised); a whole number with format <c>singular|plural</c> as a count with
-    /// its noun; other whole numbers grouped by thousands; a <see cref="LocalDate"/> or
-    /// <see cref="DateInterval"/> written out; a fractional number with at most two decimals;
+    /// (format <c>C</c>: capitalised); a <see cref="LocalizedText"/> in this language; a whole number
+    /// with format <c>singular|plural</c> as a count with its noun; other whole numbers grouped by
+    /// thousands; any number with format <c>euro</c> as an amount of euros; a <see cref="LocalDate"/>,
+    /// <see cref="DateInterval"/> or <see cref="Period"/> written out; a fractional number with at most two decimals;
     /// true/false as yes/no; anything else formattable with this language's number format.
     /// </summary>
     /// <param name="format">The format of the placeholder, or null.</param>
@@ -143,6 +171,12 @@ public sealed class LanguageFormat : IFormatProvider, ICustomFormatter
                 return format == "C" ? DisplayNames.Capitalized(value, Language) : DisplayNames.Of(value, Language);
             case bool truth:
                 return YesNo(truth);
+            case LocalizedText text:
+                return text.In(Language);
+            case Period period:
+                return Duration(period);
+            case decimal or double or float or int or long when format == "euro":
+                return Euros(Convert.ToDecimal(arg, CultureInfo.InvariantCulture));
             case LocalDate date when !hasFormat:
                 return Date(date);
             case DateInterval interval when !hasFormat:

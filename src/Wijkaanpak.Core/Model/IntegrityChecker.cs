@@ -160,6 +160,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         Each(toc.Goals, default, "$.theoryOfChange.goals", (goal, p) =>
         {
             Text(p, ".name", goal.Name);
+            Refs(_areas, goal.AreaIds, a => a.Value, p, ".areaIds", "area");
             Refs(_opgaven, goal.OpgaveIds, o => o.Value, p, ".opgaveIds", "opgave");
             Refs(_domains, goal.DomainIds, d => d.Value, p, ".domainIds", "domain");
             Refs(_indicators, goal.IndicatorIds, i => i.Value, p, ".indicatorIds", "indicator");

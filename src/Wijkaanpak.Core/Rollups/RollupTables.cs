@@ -16,6 +16,7 @@ internal static class RollupTables
         IndicatorStatuses(r),
         Areas(r),
         Goals(r),
+        Gaps(r),
         Contribution(r),
         Partners(r),
         Funnels(r),
@@ -55,13 +56,25 @@ internal static class RollupTables
         "goal-rollup",
         [
             Text("goal"), Text("goalLevel"), Text("resultLevel"), Number("headline", Share), Number("weightedMean", Share), Number("weakestLink", Share),
-            Number("shareOnTrack", Share), Integer("statuses"), Integer("inputs"), Flag("blocked"), Text("blockedBy"), Flag("outputOutcomeGap"), Flag("inCycle"),
+            Number("shareOnTrack", Share), Integer("statuses"), Integer("inputs"), Text("scoredAt"), Text("scoredAtReason"), Integer("indicatorsScored"), Integer("indicators"),
+            Flag("blocked"), Text("blockedBy"), Flag("outputOutcomeGap"), Flag("inCycle"),
         ],
         r.Goals.SelectMany(g => g.Scores.IsEmpty
-            ? [Row(g.GoalId.Value, Name(g.Level), null, null, null, null, null, 0, 0, g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle)]
+            ? [Row(g.GoalId.Value, Name(g.Level), null, null, null, null, null, 0, 0, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
+                g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle)]
             : g.Scores.Select(s => Row(
                 g.GoalId.Value, Name(g.Level), Name(s.ResultLevel), s.Headline, s.WeightedMean, s.WeakestLink,
-                s.ShareOnTrack, s.Statuses, s.Inputs, g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
+                s.ShareOnTrack, s.Statuses, s.Inputs, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
+                g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
+
+    private static Table Gaps(ImpactRollupResult r) => new(
+        "output-outcome-gap",
+        [
+            Text("goal"), Text("area"), Number("outputProgress", Share), Number("outputShareOnTrack", Share), Number("outcomeProgress", Share),
+            Flag("outcomesStagnate"), Flag("raised"),
+        ],
+        r.Goals.SelectMany(g => (g.Gap is null ? g.GapsByArea : g.GapsByArea.Prepend(g.Gap)).Select(x => Row(
+            g.GoalId.Value, x.AreaId?.Value ?? "*", x.OutputProgress, x.OutputShareOnTrack, x.OutcomeProgress, x.OutcomesStagnate, x.IsRaised))));
 
     private static Table Contribution(ImpactRollupResult r) => new(
         "contribution",
@@ -103,6 +116,8 @@ internal static class RollupTables
     private static double? GapFor(IndicatorStatus s, ReferenceFrameKind frame) => s.ReferenceGaps.FirstOrDefault(g => g.Frame == frame)?.Gap;
 
     private static string Join(EquatableArray<NodeId> ids) => string.Join(' ', ids.Select(i => i.Value));
+
+    private static string Join(EquatableArray<AreaId> ids) => string.Join(' ', ids.Select(i => i.Value));
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum

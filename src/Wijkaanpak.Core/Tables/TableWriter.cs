@@ -264,6 +264,19 @@ public static class TableWriter
 
     private static bool IsNumeric(TableColumn column) => column.Type is ColumnType.Number or ColumnType.Integer;
 
+    /// <summary>
+    /// The cell at <paramref name="row"/>, <paramref name="column"/> as the text and Markdown forms
+    /// show it: invariant, numbers in the column's display format, dates as yyyy-MM-dd, missing as empty.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="column">The column index.</param>
+    public static string DisplayText(Table table, int row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Format(table.Rows[row][column], table.Columns[column].DisplayFormat);
+    }
+
     /// <summary>A cell as invariant text: round-trip numbers unless a display format is given.</summary>
     internal static string Format(object? cell, string? displayFormat) => cell switch
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Wijkaanpak.Core.Model;
 
@@ -65,12 +65,27 @@ public sealed class ValidationContext
     /// <summary>Reports one finding of the running rule.</summary>
     /// <param name="subjects">Ids of the model elements concerned, in a meaningful order (the element first).</param>
     /// <param name="location">JSON path of the first subject in the model file, or null.</param>
-    /// <param name="messageArgs">The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>.</param>
+    /// <param name="messageArgs">
+    /// The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>. An argument that
+    /// is the id of one of <paramref name="subjects"/> is written as that element's name with the id in
+    /// brackets (<c>'Meer kansen op werk' (kansen-werk)</c>); enum values by their display names.
+    /// </param>
     public void Report(IEnumerable<string> subjects, string? location, params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(subjects);
-        var message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs);
-        _sink.Add(new Diagnostic(Descriptor, Severity, message, subjects.ToEquatableArray(), location));
+        ArgumentNullException.ThrowIfNull(messageArgs);
+        var ids = subjects.ToEquatableArray();
+        var args = (object?[])messageArgs.Clone();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is string id && ids.AsSpan().Contains(id))
+            {
+                args[i] = Session.Names.Name(id);
+            }
+        }
+
+        var message = Descriptor.MessageFormat.Format(Options.Language, args);
+        _sink.Add(new Diagnostic(Descriptor, Severity, message, ids, location) { MessageArguments = new EquatableArray<object?>(ImmutableCollectionsMarshal.AsImmutableArray(args)) });
     }
 
     /// <summary>Reports one finding of the running rule about a single model element.</summary>

@@ -66,7 +66,7 @@ public static class Validator
 
         diagnostics.Sort(DiagnosticOrder.Instance);
         skipped.Sort(StringComparer.Ordinal);
-        return new ValidationResult(options.Profile, diagnostics.ToEquatableArray(), skipped.ToEquatableArray());
+        return new ValidationResult(options.Profile, diagnostics.ToEquatableArray(), skipped.ToEquatableArray()) { Language = options.Language };
     }
 
     /// <summary>The severity a rule reports with in a run with <paramref name="options"/>: an override, else the profile's.</summary>

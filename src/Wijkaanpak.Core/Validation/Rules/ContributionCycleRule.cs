@@ -9,13 +9,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class ContributionCycleRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0002",
-    Title = "Cycle in the theory of change",
+    Title = new("Kringloop in de verandertheorie", "Cycle in the theory of change"),
     DefaultSeverity = DiagnosticSeverity.Error,
     Category = RuleCategory.Structure,
-    MessageFormat = "Contributions run in a circle: {1}; the loop takes in {0} nodes in all: {2}.",
-    Rationale = "A doel-middelketen is a chain from means to ends; when a goal ends up contributing to itself, the reasoning is circular, nothing says what ultimately serves what, and rollups over the chain never terminate.",
-    Source = "004a §4.1 TOC-07; 004b §4 V3; 000 §4 V30",
-    HelpText = "Follow the cycle and remove or reverse the contribution that points back down the chain; model feedback loops as assumptions, not as contributions.",
+    MessageFormat = new(
+        "Bijdragen lopen in een kring: {1}; de lus omvat in totaal {0:knoop|knopen}: {2}.",
+        "Contributions run in a circle: {1}; the loop takes in {0:node|nodes} in all: {2}."),
+    Rationale = new(
+        "Een doel-middelketen loopt van middelen naar doelen; als een doel uiteindelijk aan zichzelf bijdraagt, is de redenering rond, zegt niets meer wat uiteindelijk waaraan bijdraagt, en komt een optelling over de keten nooit tot een einde.",
+        "A doel-middelketen is a chain from means to ends; when a goal ends up contributing to itself, the reasoning is circular, nothing says what ultimately serves what, and rollups over the chain never terminate."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024); Procesevaluatie Wmo-pilots leefbaarheid en sociale samenhang (DSP-groep, Bureau Ruyterveer, 2007)",
+    HelpText = new(
+        "Volg de kring en verwijder of keer de bijdrage om die terug de keten in wijst; leg terugkoppelingen vast als aanname, niet als bijdrage.",
+        "Follow the cycle and remove or reverse the contribution that points back down the chain; model feedback loops as assumptions, not as contributions."),
 })
 {
     private const int ShownNodes = 12;
