@@ -77,9 +77,11 @@ internal static class GoalRollupCalculator
         {
             var stagnating = StagnatingOutcomes(context, own[g]);
             var outputs = subtree[g].TryGetValue(ResultLevel.Output, out var o) ? o : [];
-            var outputsOnTrack = outputs.Count > 0 && outputs.Count(IsOnTrack) * 2 >= outputs.Count;
-            var outcomeIndicators = own[g].Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact && s.Trend.Points >= 3)
-                .Select(s => s.IndicatorId).Distinct().ToList();
+            var outcomes = own[g].Where(s => s.Progress is not null && s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact).ToList();
+            var gapThresholds = context.Options.OutputOutcomeGap;
+            var byArea = outcomes.Select(s => s.AreaId).Distinct().Order()
+                .Select(a => Gap(a, [.. outputs.Where(s => s.AreaId == a)], [.. outcomes.Where(s => s.AreaId == a)], own[g], stagnating, gapThresholds))
+                .OfType<OutputOutcomeGap>().ToEquatableArray();
             result.Add(new GoalStatus
             {
                 GoalId = goals[g].Id,
@@ -90,8 +92,9 @@ internal static class GoalRollupCalculator
                 ScoredAtReason = scoredAt[g].Reason,
                 Indicators = scorings[g].ToEquatableArray(),
                 BlockedBy = BlockedBy(toc, goals[g].Id, unmet).ToEquatableArray(),
-                OutputOutcomeGap = outputsOnTrack && outcomeIndicators.Count > 0 && outcomeIndicators.TrueForAll(stagnating.Contains),
-                StagnatingOutcomes = stagnating.Order().ToEquatableArray(),
+                Gap = Gap(null, [.. outputs], outcomes, own[g], stagnating, gapThresholds),
+                GapsByArea = byArea,
+                StagnatingOutcomes = stagnating.Select(x => x.Indicator).Distinct().Order().ToEquatableArray(),
                 InCycle = inCycle[g],
             });
         }
@@ -172,9 +175,33 @@ internal static class GoalRollupCalculator
         return (areas, scorings.TrueForAll(i => i.Reason == ScoredAtReason.NoMeasurements || i.AreaIds.IsEmpty) ? ScoredAtReason.NoMeasurements : ScoredAtReason.NoProgress);
     }
 
-    private static HashSet<IndicatorId> StagnatingOutcomes(RollupContext context, List<IndicatorStatus> own)
+    /// <summary>
+    /// The gap figures for one area (or all, <paramref name="area"/> absent): outputs on track and
+    /// outcomes at most the configured share of the output progress, or all stagnating.
+    /// </summary>
+    private static OutputOutcomeGap? Gap(
+        AreaId? area, List<IndicatorStatus> outputs, List<IndicatorStatus> outcomes, List<IndicatorStatus> own,
+        HashSet<(IndicatorId Indicator, AreaId Area)> stagnating, OutputOutcomeGapThresholds thresholds)
     {
-        var result = new HashSet<IndicatorId>();
+        var scoredOutputs = outputs.Where(s => s.Progress is not null).ToList();
+        if (scoredOutputs.Count == 0 || outcomes.Count == 0)
+        {
+            return null;
+        }
+
+        var outputProgress = scoredOutputs.Average(s => s.Progress!.Value);
+        var shareOnTrack = (double)scoredOutputs.Count(IsOnTrack) / scoredOutputs.Count;
+        var outcomeProgress = outcomes.Average(s => s.Progress!.Value);
+        var trended = own.Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact && s.Trend.Points >= 3 && (area is null || s.AreaId == area)).ToList();
+        var stagnate = trended.Count > 0 && trended.TrueForAll(s => stagnating.Contains((s.IndicatorId, s.AreaId)));
+        var lags = outcomeProgress <= thresholds.OutcomeShareOfOutput * outputProgress;
+        var raised = shareOnTrack >= thresholds.OutputShareOnTrack && (lags || stagnate);
+        return new OutputOutcomeGap(area, outputProgress, shareOnTrack, outcomeProgress, stagnate, raised);
+    }
+
+    private static HashSet<(IndicatorId Indicator, AreaId Area)> StagnatingOutcomes(RollupContext context, List<IndicatorStatus> own)
+    {
+        var result = new HashSet<(IndicatorId, AreaId)>();
         foreach (var status in own.Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact))
         {
             var ind = context.IndicatorSlots[status.IndicatorId];
@@ -182,7 +209,7 @@ internal static class GoalRollupCalculator
             var points = context.Series(ind, area).Where(p => p.Date <= status.At).ToList();
             if (TrendEstimator.StagnatesOrWorsensOverTwoPeriods(points, context.Indicators[ind].Polarity, context.Options.StableTolerance))
             {
-                result.Add(status.IndicatorId);
+                result.Add((status.IndicatorId, status.AreaId));
             }
         }
 

@@ -43,11 +43,17 @@ public sealed record GoalStatus
     public bool IsBlocked => !BlockedBy.IsEmpty;
 
     /// <summary>
-    /// The output–outcome gap signal (the Overvecht pattern, bron: 004b §5.1): most output statuses in
-    /// the goal's subtree are on track while every outcome or impact indicator of the goal with three
-    /// or more values stagnated or worsened over its last two periods.
+    /// The output–outcome gap signal (the Overvecht pattern, bron: 004b §5.1), for the goal's areas
+    /// together: the outputs in the goal's subtree are on track while its own outcomes lag them or
+    /// stagnate (thresholds in <see cref="RollupOptions.OutputOutcomeGap"/>).
     /// </summary>
-    public bool OutputOutcomeGap { get; init; }
+    public bool OutputOutcomeGap => Gap?.IsRaised == true;
+
+    /// <summary>The figures of the gap signal for the goal's areas together; absent without scored outputs and outcomes.</summary>
+    public OutputOutcomeGap? Gap { get; init; }
+
+    /// <summary>The figures of the gap signal per area that has both scored outputs and outcomes, ordered by area.</summary>
+    public EquatableArray<OutputOutcomeGap> GapsByArea { get; init; }
 
     /// <summary>The goal's outcome and impact indicators that stagnated or worsened over the last two periods, ordered by id.</summary>
     public EquatableArray<IndicatorId> StagnatingOutcomes { get; init; }

@@ -16,6 +16,7 @@ internal static class RollupTables
         IndicatorStatuses(r),
         Areas(r),
         Goals(r),
+        Gaps(r),
         Contribution(r),
         Partners(r),
         Funnels(r),
@@ -65,6 +66,15 @@ internal static class RollupTables
                 g.GoalId.Value, Name(g.Level), Name(s.ResultLevel), s.Headline, s.WeightedMean, s.WeakestLink,
                 s.ShareOnTrack, s.Statuses, s.Inputs, Join(g.ScoredAt), Name(g.ScoredAtReason), g.IndicatorsScored, g.Indicators.Count,
                 g.IsBlocked, Join(g.BlockedBy), g.OutputOutcomeGap, g.InCycle))));
+
+    private static Table Gaps(ImpactRollupResult r) => new(
+        "output-outcome-gap",
+        [
+            Text("goal"), Text("area"), Number("outputProgress", Share), Number("outputShareOnTrack", Share), Number("outcomeProgress", Share),
+            Flag("outcomesStagnate"), Flag("raised"),
+        ],
+        r.Goals.SelectMany(g => (g.Gap is null ? g.GapsByArea : g.GapsByArea.Prepend(g.Gap)).Select(x => Row(
+            g.GoalId.Value, x.AreaId?.Value ?? "*", x.OutputProgress, x.OutputShareOnTrack, x.OutcomeProgress, x.OutcomesStagnate, x.IsRaised))));
 
     private static Table Contribution(ImpactRollupResult r) => new(
         "contribution",

@@ -51,7 +51,7 @@ public sealed class RollupCommandTests : IDisposable
         var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--format", "json");
 
         using var document = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(10, document.RootElement.GetProperty("tables").GetArrayLength());
+        Assert.Equal(11, document.RootElement.GetProperty("tables").GetArrayLength());
     }
 
     [Fact]

@@ -96,6 +96,10 @@ public class WorkedExampleTests
         var goal = Goal("werk");
         Assert.True(goal.OutputOutcomeGap);
         Assert.Equal([ResultLevel.Output, ResultLevel.Outcome], goal.Scores.Select(s => s.ResultLevel));
+        var gap = goal.Gap!;
+        Assert.Equal(0.75, gap.OutputProgress, Tolerance);
+        Assert.Equal((12.7 - (100.0 * 382 / 3000)) / 2.7, gap.OutcomeProgress, Tolerance);
+        Assert.Equal((1.0, true, true), (gap.OutputShareOnTrack, gap.OutcomesStagnate, gap.IsRaised));
     }
 
     [Fact]

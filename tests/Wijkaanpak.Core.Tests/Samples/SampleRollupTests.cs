@@ -28,4 +28,19 @@ public sealed class SampleRollupTests
             result.Goals.SelectMany(g => g.Indicators).Where(i => i.IsScored),
             i => Assert.All(i.ScoredAreaIds, a => Assert.True(ScoringAreas.HasTargetIn(model.GetIndicator(i.IndicatorId), a), $"{i.IndicatorId} is scored in {a}, which has no target.")));
     }
+
+    [Fact]
+    public void Samen_voor_Overvecht_shows_the_output_outcome_gap_on_the_goal_its_description_names()
+    {
+        var model = ModelJson.ReadFile(SampleFiles.PathOf("samen-voor-overvecht.json"));
+        Assert.Contains("1.000 mensen naar werk", model.Description, StringComparison.Ordinal);
+
+        var goal = ImpactRollup.Compute(model).Goals.Single(g => g.GoalId.Value == "kansen-werk");
+
+        Assert.True(goal.OutputOutcomeGap);
+        var atOvervecht = Assert.Single(goal.GapsByArea);
+        Assert.Equal(("overvecht", true), (atOvervecht.AreaId?.Value, atOvervecht.IsRaised));
+        Assert.Equal(1.19, atOvervecht.OutputProgress, 1e-9);
+        Assert.Equal(0.145, atOvervecht.OutcomeProgress, 3);
+    }
 }
