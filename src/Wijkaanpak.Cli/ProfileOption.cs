@@ -27,6 +27,7 @@ internal static class ProfileOption
             HelpName = "default|nplv|strict",
             CustomParser = Parse,
         };
+        option.CompletionSources.Clear();
         option.CompletionSources.Add(_ => Profiles.Keys.Select(k => new System.CommandLine.Completions.CompletionItem(k)));
         return option;
     }
