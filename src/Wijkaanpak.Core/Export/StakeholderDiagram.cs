@@ -50,7 +50,7 @@ internal static class StakeholderDiagram
         width = Math.Max(width, legendWidth);
         var positions = ForceLayout.Compute(stakeholders.Count, edges, new ForceLayoutSettings { Width = width, Height = height });
         var radius = degree.Select(d => Math.Min(16, 6 + (2 * Math.Sqrt(d)))).ToArray();
-        var svg = new SvgWriter(width, height + 28, text.Pick("Netwerk van belanghebbenden", "Stakeholder network"));
+        var svg = new SvgWriter(width, height + 28, text.Pick("Netwerk van belanghebbenden", "Stakeholder network"), "network");
         foreach (var kind in kinds.Where(IsDirected))
         {
             svg.ArrowMarker("net-" + kind.ToString().ToLowerInvariant(), ColourOf(kind));

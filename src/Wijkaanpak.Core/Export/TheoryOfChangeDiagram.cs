@@ -29,7 +29,7 @@ internal static class TheoryOfChangeDiagram
         var legend = Legend(view, text);
         var legendWidth = legend.Sum(l => 28 + (l.Label.Length * TextWrap.CharacterWidth));
         var width = Math.Max(drawing.Width, legendWidth + (2 * settings.Margin));
-        var svg = new SvgWriter(width, drawing.Height + 28, text.Pick("Verandertheorie", "Theory of change"));
+        var svg = new SvgWriter(width, drawing.Height + 28, text.Pick("Verandertheorie", "Theory of change"), "theory-of-change");
         svg.ArrowMarker("toc-arrow", "#555");
         for (var e = 0; e < view.Edges.Count; e++)
         {
