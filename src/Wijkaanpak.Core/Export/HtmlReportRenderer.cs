@@ -13,10 +13,10 @@ internal static class HtmlReportRenderer
         "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1a1a1a;max-width:1100px;margin:0 auto;padding:24px;line-height:1.45}" +
         "h1{color:#1f4e79;margin-bottom:4px}h2{color:#1f4e79;border-bottom:2px solid #bdd7ee;padding-bottom:4px;margin-top:40px}h3{color:#2e75b6}" +
         ".subtitle{color:#555;margin-top:0}nav ul{padding-left:20px}" +
-        "table{border-collapse:collapse;margin:12px 0;font-size:14px}th,td{border:1px solid #d9d9d9;padding:4px 8px;vertical-align:top;text-align:left}" +
+        "table{border-collapse:collapse;margin:12px 0;font-size:14px;display:block;max-width:100%;overflow-x:auto}th,td{border:1px solid #d9d9d9;padding:4px 8px;vertical-align:top;text-align:left}" +
         "th{background:#f2f6fb}td.num{text-align:right;white-space:nowrap}td svg{vertical-align:middle;margin-left:6px}" +
         "figure{margin:16px 0}figure .picture{border:1px solid #e6e6e6;padding:8px;background:#fff}figure svg{display:block;max-width:100%;height:auto;margin:0 auto}" +
-        "figcaption{color:#555;font-size:13px;margin-top:4px}.table-wrap{max-width:100%;overflow-x:auto}" +
+        "figcaption{color:#555;font-size:13px;margin-top:4px}" +
         "footer{margin-top:48px;color:#777;font-size:12px}" +
         "@page{size:A4;margin:15mm}" +
         "@media print{body{max-width:none;padding:0;font-size:11pt}nav{display:none}main>section{break-before:page}" +
@@ -106,7 +106,7 @@ internal static class HtmlReportRenderer
 
     private static void Table(StringBuilder html, TableBlock table)
     {
-        html.Append("<div class=\"table-wrap\"><table>\n<thead><tr>");
+        html.Append("<table>\n<thead><tr>");
         foreach (var header in table.Header)
         {
             html.Append("<th>");
@@ -128,6 +128,6 @@ internal static class HtmlReportRenderer
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table></div>\n");
+        html.Append("</tbody>\n</table>\n");
     }
 }
