@@ -10,7 +10,7 @@
 //   dotnet run samples/scripts/compare-wijken.cs [model.json] [area-id] [--csv]
 
 using System.Globalization;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
@@ -36,9 +36,9 @@ var indicators = model.Indicators
 
 TableColumn[] columns =
 [
-    new("indicator"), new("unit"), new("better"),
-    .. wijken.Select(w => new TableColumn(w.Name, "0.0")),
-    new(area.Name, "0.0"), new("reference"), new("referenceValue", "0.0"), new($"{area.Name} trend/yr", "+0.00;-0.00;0"),
+    TableColumn.Text("indicator"), TableColumn.Text("unit"), TableColumn.Text("better"),
+    .. wijken.Select(w => TableColumn.Number(w.Name, "0.0")),
+    TableColumn.Number(area.Name, "0.0"), TableColumn.Text("reference"), TableColumn.Number("referenceValue", "0.0"), TableColumn.Number($"{area.Name} trend/yr", "+0.00;-0.00;0"),
 ];
 var rows = indicators.Select(indicator =>
 {

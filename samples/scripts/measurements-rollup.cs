@@ -10,8 +10,7 @@
 //
 //   dotnet run samples/scripts/measurements-rollup.cs [model.json] [measurements.csv] [--csv]
 
-using System.Globalization;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
@@ -34,12 +33,15 @@ var rows = rollup.Areas
     .ThenBy(a => a.Date)
     .Select(a => (IReadOnlyList<object?>)
     [
-        a.IndicatorId.Value, a.AreaId.Value, a.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), a.Value,
+        a.IndicatorId.Value, a.AreaId.Value, a.Date, a.Value,
         a.Coverage.ChildrenWithValue, a.Coverage.Children, a.Dispersion?.WorstChild?.Value, a.Dispersion?.WorstValue,
     ]);
 var table = new Table(
     "wijk-rollup",
-    [new("indicator"), new("wijk"), new("date"), new("value", "0.0"), new("buurtenWithValue"), new("buurten"), new("worstBuurt"), new("worstValue", "0.0")],
+    [
+        TableColumn.Text("indicator"), TableColumn.Text("wijk"), TableColumn.Date("date"), TableColumn.Number("value", "0.0"),
+        TableColumn.Integer("buurtenWithValue"), TableColumn.Integer("buurten"), TableColumn.Text("worstBuurt"), TableColumn.Number("worstValue", "0.0"),
+    ],
     rows);
 
 if (format == TableFormat.Markdown)

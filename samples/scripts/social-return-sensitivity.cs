@@ -12,7 +12,7 @@
 //   dotnet run samples/scripts/social-return-sensitivity.cs [model.json] [case-id]
 
 using System.Globalization;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
@@ -37,7 +37,10 @@ Console.WriteLine();
 
 var oneAtATime = new Table(
     "sensitivity",
-    [new("parameter"), new("change", "0.###"), new("lowRatio", "0.00"), new("highRatio", "0.00"), new("lowNet", "#,##0"), new("highNet", "#,##0")],
+    [
+        TableColumn.Text("parameter"), TableColumn.Number("change", "0.###"), TableColumn.Number("lowRatio", "0.00"), TableColumn.Number("highRatio", "0.00"),
+        TableColumn.Number("lowNet", "#,##0"), TableColumn.Number("highNet", "#,##0"),
+    ],
     estimate.Sensitivity.Select(r => (IReadOnlyList<object?>)[r.Parameter, r.Change, r.LowRatio, r.HighRatio, r.LowNetPresentValue, r.HighNetPresentValue]));
 TableWriter.Write(oneAtATime, Console.Out, TableFormat.Markdown);
 Console.WriteLine();
@@ -49,7 +52,7 @@ Console.WriteLine($"Euro per euro invested when '{largest.Name}' has this deadwe
 Console.WriteLine();
 var sweep = new Table(
     "deadweight-by-duration",
-    [new("deadweight", "0%"), .. durations.Select(d => new TableColumn($"{d} yr", "0.00"))],
+    [TableColumn.Number("deadweight", "0%"), .. durations.Select(d => TableColumn.Number($"{d} yr", "0.00"))],
     deadweights.Select(deadweight => (IReadOnlyList<object?>)
     [
         deadweight,

@@ -13,7 +13,7 @@
 //   dotnet run samples/scripts/stakeholder-brokers.cs --generate 20000 [top]   (a generated city-scale network, sampled betweenness)
 
 using System.Globalization;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Networks;
 using Wijkaanpak.Core.Serialization;
@@ -69,9 +69,15 @@ var rows = Enumerable.Range(0, graph.VertexCount)
     .Select(v => (IReadOnlyList<object?>)
     [
         graph.IdOf(v).Value, describe(graph.IdOf(v)), graph.TypeOf(v).ToString(), betweenness.Scores[v],
-        graph.Graph.OutDegree(v), cutVertices.Contains(v) ? "yes" : "no",
+        graph.Graph.OutDegree(v), cutVertices.Contains(v),
     ]);
 TableWriter.Write(
-    new Table("brokers", [new("id"), new("party"), new("type"), new("betweenness", "0.000"), new("ties"), new("articulationPoint")], rows),
+    new Table(
+        "brokers",
+        [
+            TableColumn.Text("id"), TableColumn.Text("party"), TableColumn.Text("type"), TableColumn.Number("betweenness", "0.000"),
+            TableColumn.Integer("ties"), TableColumn.Flag("articulationPoint"),
+        ],
+        rows),
     Console.Out,
     TableFormat.Markdown);

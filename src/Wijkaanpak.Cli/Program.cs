@@ -1,3 +1,3 @@
 using Wijkaanpak.Cli;
 
-return WijkaanpakCli.Run(args, Console.Out, Console.Error);
+return WijkaanpakCli.Run(args, Console.Out, Console.Error, CliEnvironment.FromProcess());

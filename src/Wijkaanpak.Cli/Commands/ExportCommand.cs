@@ -7,10 +7,11 @@ namespace Wijkaanpak.Cli.Commands;
 /// <c>wijkaanpak export &lt;model.json&gt; --to dot|mermaid [--graph theory|network] [-o file]</c>:
 /// writes the theory of change or the stakeholder network as Graphviz DOT or a Mermaid flowchart.
 /// </summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var format = new Option<string>("--to") { Description = "The output language: dot (Graphviz) or mermaid.", Required = true };

@@ -5,13 +5,14 @@ using Wijkaanpak.Core.Serialization;
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary><c>wijkaanpak generate …</c>: writes synthetic models for benchmarks, scale tests and demonstrations.</summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     /// <summary>Creates the command with its subcommands.</summary>
-    public static Command Create() => new("generate", "Write synthetic models for benchmarks, scale tests and demonstrations.")
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context) => new("generate", "Write synthetic models for benchmarks, scale tests and demonstrations.")
     {
         CreateTheoryOfChange(),
-        GenerateStakeholdersCommand.Create(),
+        GenerateStakeholdersCommand.Create(context),
     };
 
     private static Command CreateTheoryOfChange()

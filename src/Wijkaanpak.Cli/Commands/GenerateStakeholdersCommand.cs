@@ -10,10 +10,11 @@ namespace Wijkaanpak.Cli.Commands;
 /// <c>wijkaanpak generate stakeholders --nodes N --edges M --seed S -o file.json</c>: writes a
 /// realistic scale-free stakeholder network as a model and as a plain edge list for other tools.
 /// </summary>
-public static class GenerateStakeholdersCommand
+internal static class GenerateStakeholdersCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context)
     {
         var nodes = new Option<int>("--nodes") { Description = "Number of stakeholders (at least 2).", Required = true };
         var edges = new Option<int>("--edges") { Description = "Number of relations: from nodes-1 to nodes*(nodes-1)/2.", Required = true };

@@ -1,17 +1,15 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using Spectre.Console;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Networks;
 
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak network &lt;model.json&gt; [--metrics ...] [--top N] [--format text|csv|json]</c>:
-/// ranks the stakeholders of a model by network metrics.
+/// <c>wijkaanpak network &lt;model.json&gt; [--metrics ...] [--top N] [--format text|json|csv|md]</c>:
+/// ranks the stakeholders of a model by network metrics. <c>--top</c> cuts the rankings only, never
+/// a community's members; without it every stakeholder is listed in every format.
 /// </summary>
-public static class NetworkCommand
+internal static class NetworkCommand
 {
     private static readonly Dictionary<string, NetworkMetric> MetricNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,7 +23,8 @@ public static class NetworkCommand
     };
 
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var metrics = new Option<string>("--metrics")
@@ -33,9 +32,8 @@ public static class NetworkCommand
             Description = "Comma-separated metrics: degree, pagerank, betweenness, closeness, kcore, brokers, communities.",
             DefaultValueFactory = _ => "degree,pagerank,betweenness,closeness,kcore,brokers,communities",
         };
-        var top = new Option<int>("--top") { Description = "Stakeholders per metric; 0 for all.", DefaultValueFactory = _ => 10 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "csv", "json");
+        var top = new Option<int?>("--top") { Description = "Keep the first N stakeholders of each ranking (communities keep all their members); 0 or absent for all." };
+        var format = FormatOption.ForTables();
         var kinds = new Option<string?>("--kinds") { Description = "Comma-separated relation kinds to keep (collaboration, funding, mandate, information, conflict); all when absent." };
         var undirected = new Option<bool>("--undirected") { Description = "Use the undirected view (pairs joined once, weights summed)." };
         var unweighted = new Option<bool>("--unweighted") { Description = "Ignore relation weights." };
@@ -57,7 +55,7 @@ public static class NetworkCommand
                 return ExitCodes.InputError;
             }
 
-            if (parse.GetValue(top) < 0)
+            if (parse.GetValue(top) is < 0)
             {
                 error.WriteLine("--top must be 0 (all) or more.");
                 return ExitCodes.InputError;
@@ -88,21 +86,8 @@ public static class NetworkCommand
                 return ExitCodes.InputError;
             }
 
-            var limit = parse.GetValue(top);
-            var output = parse.InvocationConfiguration.Output;
-            switch (parse.GetValue(format))
-            {
-                case "csv":
-                    WriteCsv(rankings, limit, output);
-                    break;
-                case "json":
-                    WriteJson(model, graph, rankings, limit, output);
-                    break;
-                default:
-                    WriteText(model, graph, rankings, limit, CliConsole.For(output));
-                    break;
-            }
-
+            var limit = parse.GetValue(top) is { } n and > 0 ? n : (int?)null;
+            CliOutput.Write(parse, context, NetworkTables.Of(model, graph, rankings, limit), FormatOption.Table(parse, format));
             return ExitCodes.Success;
         });
         return command;
@@ -151,89 +136,5 @@ public static class NetworkCommand
 
         kinds = [.. list];
         return true;
-    }
-
-    private static IEnumerable<StakeholderScore> Limit(MetricRanking ranking, int top) =>
-        top == 0 ? ranking.Scores : ranking.Scores.Take(top);
-
-    private static string MetricName(NetworkMetric metric) => metric.ToString().ToLowerInvariant();
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static void WriteCsv(List<MetricRanking> rankings, int top, TextWriter output)
-    {
-        output.Write("stakeholder,metric,value\n");
-        foreach (var ranking in rankings)
-        {
-            foreach (var score in Limit(ranking, top))
-            {
-                output.Write($"{Csv(score.StakeholderId.Value)},{MetricName(ranking.Metric)},{Number(score.Value)}\n");
-            }
-        }
-    }
-
-    private static string Csv(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-
-    private static void WriteJson(WijkaanpakModel model, StakeholderGraph graph, List<MetricRanking> rankings, int top, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("model", model.Name);
-            json.WriteNumber("stakeholders", graph.VertexCount);
-            json.WriteNumber("edges", graph.Graph.EdgeCount);
-            json.WriteBoolean("undirected", graph.Options.Undirected);
-            json.WriteBoolean("weighted", graph.Options.Weighted);
-            json.WriteStartArray("metrics");
-            foreach (var ranking in rankings)
-            {
-                json.WriteStartObject();
-                json.WriteString("metric", MetricName(ranking.Metric));
-                json.WriteString("summary", ranking.Summary);
-                json.WriteStartArray("scores");
-                foreach (var score in Limit(ranking, top))
-                {
-                    json.WriteStartObject();
-                    json.WriteString("stakeholder", score.StakeholderId.Value);
-                    json.WriteString("type", JsonNamingPolicy.CamelCase.ConvertName(score.Type.ToString()));
-                    json.WriteNumber("value", score.Value);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
-    }
-
-    private static void WriteText(WijkaanpakModel model, StakeholderGraph graph, List<MetricRanking> rankings, int top, IAnsiConsole console)
-    {
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model.Name}: {graph.VertexCount} stakeholders, {graph.Graph.EdgeCount} edges ({(graph.Options.Undirected ? "undirected" : "directed")}, {(graph.Options.Weighted ? "weighted" : "unweighted")})"));
-        foreach (var ranking in rankings)
-        {
-            console.Write(new Rule(Markup.Escape($"{MetricName(ranking.Metric)}: {ranking.Summary}")).LeftJustified());
-            var table = new Table().AddColumns("#", "Stakeholder", "Name", "Type", ranking.Metric == NetworkMetric.Communities ? "Community" : "Value");
-            var rank = 0;
-            foreach (var score in Limit(ranking, top))
-            {
-                rank++;
-                table.AddRow(
-                    rank.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(score.StakeholderId.Value),
-                    Markup.Escape(model.FindStakeholder(score.StakeholderId)?.Name ?? string.Empty),
-                    score.Type.ToString(),
-                    score.Value.ToString("G6", CultureInfo.InvariantCulture));
-            }
-
-            console.Write(table);
-        }
     }
 }

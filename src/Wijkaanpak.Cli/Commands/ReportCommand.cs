@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Serialization;
@@ -14,10 +15,11 @@ namespace Wijkaanpak.Cli.Commands;
 /// the format following the extension of the output file. The model is validated with the default
 /// profile for the diagnostics section and rolled up for the indicator statuses.
 /// </summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var output = new Option<FileInfo>("--output", "-o")
@@ -25,12 +27,6 @@ public static class ReportCommand
             Description = "The report file: .html or .htm for a web page that opens offline, .md for Markdown.",
             Required = true,
         };
-        var language = new Option<string>("--lang")
-        {
-            Description = "The language of the report: nl (Dutch, the default) or en (English).",
-            DefaultValueFactory = _ => "nl",
-        };
-        language.AcceptOnlyFromAmong("nl", "en");
         var measurements = new Option<FileInfo?>("--measurements")
         {
             Description = "Measurements to add to the model's own (CSV: area, indicator, date, value, ...).",
@@ -39,16 +35,15 @@ public static class ReportCommand
         {
             Description = "A filled-in checklist (assessment JSON) whose scores go into the checklist section.",
         };
-        var asOf = DateOption.Create("--as-of", "The reference date (peildatum), yyyy-MM-dd: the time rules of the diagnostics (contract review, stale measurements) run against it and indicators are rolled up to it. Without it the time rules are skipped and the rollup uses the latest measurement, so the same file always gives the same report.");
+        var asOf = new DateOption("the time rules of the diagnostics (contract review, stale measurements) compare with it and indicators are rolled up to it.");
         var command = new Command("report", "Write a report on a model for a wethouder or programme manager: summary, theory of change, indicators, areas, alliance and network, diagnostics, checklist scores.")
         {
             file,
             output,
-            language,
             measurements,
             assessment,
-            asOf,
         };
+        asOf.AddTo(command);
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -75,10 +70,10 @@ public static class ReportCommand
                 }
             }
 
-            var date = parse.GetValue(asOf);
+            var date = context.Date(parse, asOf);
             var options = new ReportOptions
             {
-                Language = parse.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Dutch,
+                Language = context.Language(parse),
             }.WithValidation(Validator.Validate(model, new ValidationOptions { Today = date }));
             options = options.WithRollup(ImpactRollup.Compute(model, options: new RollupOptions { At = date }));
             if (parse.GetValue(assessment) is { } checklist)

@@ -1,47 +1,39 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak rollup &lt;model.json&gt; [--measurements file.csv] [--at yyyy-MM-dd] [--format text|json|csv|md]</c>:
+/// <c>wijkaanpak rollup &lt;model.json&gt; [--measurements file.csv] [--as-of yyyy-MM-dd] [--format text|json|csv|md]</c>:
 /// rolls measurements up to indicator statuses, areas, goals, contribution, funnels and social
 /// return, and prints the tidy tables (docs/rollups.md).
 /// </summary>
-public static class RollupCommand
+internal static class RollupCommand
 {
-    private static readonly Dictionary<string, TableFormat> Formats = new(StringComparer.Ordinal)
-    {
-        ["text"] = TableFormat.Text,
-        ["json"] = TableFormat.Json,
-        ["csv"] = TableFormat.Csv,
-        ["md"] = TableFormat.Markdown,
-    };
-
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var measurements = new Option<FileInfo?>("--measurements") { Description = "Extra measurements as CSV (area, indicator, date, value, numerator, denominator, sampleSize, source, qualifier)." };
-        var at = DateOption.Create("--at", "The reference date (peildatum), yyyy-MM-dd; default: the latest measurement date.");
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var asOf = new DateOption("statuses, trends and staleness use the measurements on or before it.", "--at");
+        var format = FormatOption.ForTables();
         var command = new Command("rollup", "Roll measurements up to indicator statuses, areas, goals, contribution (not attribution), funnels and social return.")
         {
             file,
             measurements,
-            at,
             format,
         };
+        asOf.AddTo(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var date = parse.GetValue(at);
+            var date = context.Date(parse, asOf);
             var model = ModelFiles.TryRead(parse.GetRequiredValue(file).FullName, error);
             if (model is null)
             {
@@ -60,7 +52,7 @@ public static class RollupCommand
             }
 
             var result = ImpactRollup.Compute(model, extra, new RollupOptions { At = date });
-            var tableFormat = Formats[parse.GetValue(format) ?? "text"];
+            var tableFormat = FormatOption.Table(parse, format);
             WritePreface(output, model, result, tableFormat);
             TableWriter.Write(result.ToTables(), output, tableFormat);
             return ExitCodes.Success;

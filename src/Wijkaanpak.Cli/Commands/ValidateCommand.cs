@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using NodaTime;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
@@ -8,37 +7,30 @@ using Wijkaanpak.Core.Validation;
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak validate &lt;model.json&gt; [--profile default|strict|nplv] [--format text|json|sarif] [--today yyyy-MM-dd]</c>:
+/// <c>wijkaanpak validate &lt;model.json&gt; [--profile default|nplv|strict] [--format text|json|sarif] [--as-of yyyy-MM-dd]</c>:
 /// checks a model (*toetsen*) and prints every finding. Exits with 0 when there are no errors,
 /// 1 when there are, 2 when the model cannot be read.
 /// </summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     private static readonly string[] Formats = ["text", "json", "sarif"];
 
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <param name="context">The run.</param>
+    public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
-        var profile = new Option<ValidationProfile>("--profile")
-        {
-            Description = "The rule set: default, strict (warnings count as errors) or nplv (Nationaal Programma Leefbaarheid en Veiligheid).",
-            DefaultValueFactory = _ => ValidationProfile.Default,
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (compiler-style lines), json (array of findings) or sarif (SARIF 2.1.0 log).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong(Formats);
-        var today = DateOption.Create("--today", "The reference date (peildatum) for time rules, yyyy-MM-dd; the system date when omitted.");
+        var profile = ProfileOption.Create();
+        var format = FormatOption.Create(Formats);
+        format.Description = "Output format: text (compiler-style lines), json (array of findings) or sarif (SARIF 2.1.0 log).";
+        var asOf = new DateOption("the time rules (contract review, stale measurements, horizons) compare with it.", "--today");
         var command = new Command("validate", "Validate a model: structure, measurability, ownership and alliance, time, money, participation and data.")
         {
             file,
             profile,
             format,
-            today,
         };
+        asOf.AddTo(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -51,8 +43,8 @@ public static class ValidateCommand
 
             var options = new ValidationOptions
             {
-                Profile = parse.GetValue(profile),
-                Today = parse.GetValue(today) ?? LocalDate.FromDateTime(DateTime.Now),
+                Profile = parse.GetValue(profile) ?? ValidationProfile.Default,
+                Today = context.Date(parse, asOf),
             };
             var result = Validator.Validate(read.Model, options);
             var chosen = parse.GetValue(format) ?? "text";

@@ -362,7 +362,7 @@ internal sealed class ReportComposer
             var caption = T(
                 "Belanghebbenden en hun relaties; kleur per soort partij, grootte naar aantal relaties, alliantieleden zwart omrand.",
                 "Stakeholders and their relations; colour by type of party, size by number of relations, alliance members ringed in black.");
-            _blocks.Add(new FigureBlock(picture.Svg, caption, MermaidExporter.StakeholderGraph(_model)));
+            _blocks.Add(new FigureBlock(picture.Svg, caption, MermaidExporter.StakeholderGraph(_model, _text.Language)));
             if (picture.Unlabelled.Count > 0)
             {
                 Paragraph(T("Zonder naam in de plaat (de naam staat bij het aanwijzen van de cirkel):", "Drawn without a label (the name shows when pointing at the circle):"));

@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Validation;
 
@@ -22,9 +23,16 @@ public sealed record ReportDiagnostic
     /// <summary>The ids of the model elements concerned, in the order the rule gives them.</summary>
     public EquatableArray<string> ElementIds { get; init; }
 
-    /// <summary>The finding of a validation run as the report shows it.</summary>
+    /// <summary>The finding of a validation run as the report shows it, its message in the language of the run.</summary>
     /// <param name="diagnostic">A diagnostic from <see cref="Validator.Validate"/>.</param>
-    public static ReportDiagnostic From(Diagnostic diagnostic)
+    public static ReportDiagnostic From(Diagnostic diagnostic) => From(diagnostic, null);
+
+    /// <summary>The finding of a validation run as a report in <paramref name="language"/> shows it.</summary>
+    /// <param name="diagnostic">A diagnostic from <see cref="Validator.Validate"/>.</param>
+    /// <param name="language">The language of the report.</param>
+    public static ReportDiagnostic From(Diagnostic diagnostic, Language language) => From(diagnostic, (Language?)language);
+
+    private static ReportDiagnostic From(Diagnostic diagnostic, Language? language)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         return new ReportDiagnostic
@@ -36,7 +44,7 @@ public sealed record ReportDiagnostic
                 DiagnosticSeverity.Warning => ReportSeverity.Warning,
                 _ => ReportSeverity.Info,
             },
-            Message = diagnostic.Message,
+            Message = language is { } l ? diagnostic.MessageIn(l) : diagnostic.Message,
             ElementIds = diagnostic.Subjects,
         };
     }

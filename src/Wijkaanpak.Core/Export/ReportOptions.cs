@@ -1,5 +1,6 @@
 using NodaTime;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
@@ -14,7 +15,7 @@ namespace Wijkaanpak.Core.Export;
 public sealed record ReportOptions
 {
     /// <summary>The language of the report; Dutch by default.</summary>
-    public ReportLanguage Language { get; init; } = ReportLanguage.Dutch;
+    public Language Language { get; init; } = Language.Dutch;
 
     /// <summary>The title; the model's name when absent.</summary>
     public string? Title { get; init; }
@@ -36,7 +37,7 @@ public sealed record ReportOptions
     public ReportOptions WithValidation(ValidationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return this with { Diagnostics = result.Diagnostics.Select(ReportDiagnostic.From).ToEquatableArray() };
+        return this with { Diagnostics = result.Diagnostics.Select(d => ReportDiagnostic.From(d, Language)).ToEquatableArray() };
     }
 
     /// <summary>

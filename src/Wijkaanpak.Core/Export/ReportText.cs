@@ -1,233 +1,86 @@
 using System.Globalization;
 using NodaTime;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Export;
 
 /// <summary>
-/// The words and number formats of a report in one language: Dutch (the default, for a wethouder
-/// or programme manager) or English. Numbers and dates are formatted by hand from the invariant
-/// culture, so the output does not depend on the machine's culture settings.
+/// The report's view of the library's one text mechanism (<see cref="LocalizedText"/>,
+/// <see cref="LanguageFormat"/>, <see cref="DisplayNames"/>) in one language: picks a text, formats
+/// numbers and dates, and names enum values as table cells and labels (capitalised where the report
+/// shows them as a label, mid-sentence otherwise).
 /// </summary>
 internal sealed class ReportText
 {
-    private static readonly string[] DutchMonths =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+    private readonly LanguageFormat _format;
 
-    private static readonly string[] EnglishMonths =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    private ReportText(ReportLanguage language) => Language = language;
+    private ReportText(Language language)
+    {
+        Language = language;
+        _format = LanguageFormat.For(language);
+    }
 
     /// <summary>The texts in Dutch.</summary>
-    public static ReportText Dutch { get; } = new(ReportLanguage.Dutch);
+    public static ReportText Dutch { get; } = new(Language.Dutch);
 
     /// <summary>The texts in English.</summary>
-    public static ReportText English { get; } = new(ReportLanguage.English);
+    public static ReportText English { get; } = new(Language.English);
 
     /// <summary>The language of these texts.</summary>
-    public ReportLanguage Language { get; }
+    public Language Language { get; }
 
     /// <summary>The BCP 47 code of the language, for the html lang attribute.</summary>
-    public string Code => IsDutch ? "nl" : "en";
-
-    private bool IsDutch => Language == ReportLanguage.Dutch;
+    public string Code => _format.Code;
 
     /// <summary>The texts for <paramref name="language"/>.</summary>
-    public static ReportText For(ReportLanguage language) => language == ReportLanguage.English ? English : Dutch;
+    public static ReportText For(Language language) => language == Language.English ? English : Dutch;
 
     /// <summary>Picks the Dutch or the English text.</summary>
-    public string Pick(string dutch, string english) => IsDutch ? dutch : english;
+    public string Pick(string dutch, string english) => new LocalizedText(dutch, english).In(Language);
+
+    /// <summary>A text in the report's language.</summary>
+    public string Pick(LocalizedText text) => text.In(Language);
+
+    /// <summary>Formats a text in the report's language (<see cref="LocalizedText.Format"/>).</summary>
+    public string Format(LocalizedText text, params ReadOnlySpan<object?> args) => text.Format(Language, args);
 
     /// <summary>A number with at most two decimals, grouped by thousands (1.234,5 in Dutch, 1,234.5 in English).</summary>
-    public string Number(double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return "–";
-        }
-
-        var invariant = Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("#,##0.##", CultureInfo.InvariantCulture);
-        return IsDutch ? Swap(invariant) : invariant;
-    }
+    public string Number(double value) => _format.Number(value);
 
     /// <summary>A whole number grouped by thousands.</summary>
-    public string Count(long value)
-    {
-        var invariant = value.ToString("#,##0", CultureInfo.InvariantCulture);
-        return IsDutch ? Swap(invariant) : invariant;
-    }
+    public string Count(long value) => _format.Count(value);
 
     /// <summary>An amount of euros without cents.</summary>
-    public string Euros(decimal value)
-    {
-        var invariant = Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture);
-        return "€ " + (IsDutch ? Swap(invariant) : invariant);
-    }
+    public string Euros(decimal value) => _format.Euros(value);
 
     /// <summary>A fraction as a whole percentage, e.g. 0.456 as 46%.</summary>
-    public string Percent(double fraction) =>
-        double.IsFinite(fraction) ? Count((long)Math.Round(fraction * 100, MidpointRounding.AwayFromZero)) + "%" : "–";
+    public string Percent(double fraction) => _format.Percent(fraction);
 
     /// <summary>A date written out: 3 maart 2024, or 3 March 2024.</summary>
-    public string Date(LocalDate date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {(IsDutch ? DutchMonths : EnglishMonths)[date.Month - 1]} {date.Year}");
+    public string Date(LocalDate date) => _format.Date(date);
 
     /// <summary>A date interval written out, both ends inclusive.</summary>
-    public string Period(DateInterval interval) => $"{Date(interval.Start)} – {Date(interval.End)}";
+    public string Period(DateInterval interval) => _format.Period(interval);
 
     /// <summary>A short date (year and month) for chart axes.</summary>
     public static string ShortDate(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}-{date.Month:00}");
 
-    /// <summary>The name of a goal level.</summary>
-    public string Name(GoalLevel level) => level switch
-    {
-        GoalLevel.Output => Pick("Prestatie (output)", "Output"),
-        GoalLevel.SubGoal => Pick("Subdoel", "Sub-goal"),
-        GoalLevel.Goal => Pick("Doel", "Goal"),
-        GoalLevel.Ambition => Pick("Ambitie", "Ambition"),
-        GoalLevel.Mission => Pick("Missie", "Mission"),
-        _ => level.ToString(),
-    };
+    /// <summary>The name of a goal level, as a label.</summary>
+    public string Name(GoalLevel level) => DisplayNames.Capitalized(level, Language);
 
-    /// <summary>The name of an intervention kind.</summary>
-    public string Name(InterventionKind kind) => kind switch
-    {
-        InterventionKind.Regulier => Pick("Regulier", "Regular work"),
-        InterventionKind.Intensivering => Pick("Intensivering", "Intensification"),
-        InterventionKind.Koppelkans => Pick("Koppelkans", "Linking opportunity"),
-        InterventionKind.Experiment => Pick("Experiment", "Experiment"),
-        InterventionKind.QuickWin => Pick("Quick win", "Quick win"),
-        InterventionKind.SmallWin => Pick("Small win", "Small win"),
-        InterventionKind.Bewonersinitiatief => Pick("Bewonersinitiatief", "Resident initiative"),
-        _ => kind.ToString(),
-    };
+    /// <summary>The name of an intervention kind, as a label.</summary>
+    public string Name(InterventionKind kind) => DisplayNames.Capitalized(kind, Language);
 
-    /// <summary>The name of a kind of theory-of-change node.</summary>
-    public string Name(NodeKind kind) => kind switch
-    {
-        NodeKind.Goal => Pick("Doel", "Goal"),
-        NodeKind.Intervention => Pick("Interventie", "Intervention"),
-        NodeKind.Precondition => Pick("Randvoorwaarde", "Precondition"),
-        NodeKind.Assumption => Pick("Aanname", "Assumption"),
-        _ => kind.ToString(),
-    };
+    /// <summary>The name of a kind of theory-of-change node, as a label.</summary>
+    public string Name(NodeKind kind) => DisplayNames.Capitalized(kind, Language);
 
-    /// <summary>The name of a precondition status.</summary>
-    public string Name(PreconditionStatus status) => status switch
-    {
-        PreconditionStatus.Met => Pick("vervuld", "met"),
-        PreconditionStatus.PartlyMet => Pick("deels vervuld", "partly met"),
-        PreconditionStatus.Unmet => Pick("niet vervuld", "not met"),
-        _ => Pick("onbekend", "unknown"),
-    };
+    /// <summary>The name of a result level, as a label.</summary>
+    public string Name(ResultLevel level) => DisplayNames.Capitalized(level, Language);
 
-    /// <summary>The name of a result level.</summary>
-    public string Name(ResultLevel level) => level switch
-    {
-        ResultLevel.Input => "Input",
-        ResultLevel.Activity => Pick("Activiteit", "Activity"),
-        ResultLevel.Throughput => "Throughput",
-        ResultLevel.Output => Pick("Prestatie (output)", "Output"),
-        ResultLevel.Outcome => Pick("Effect (outcome)", "Outcome"),
-        ResultLevel.Impact => "Impact",
-        ResultLevel.Process => Pick("Proces", "Process"),
-        _ => level.ToString(),
-    };
+    /// <summary>The name of a scale level, as a label.</summary>
+    public string Name(ScaleLevel level) => DisplayNames.Capitalized(level, Language);
 
-    /// <summary>The name of a polarity.</summary>
-    public string Name(Polarity polarity) => polarity switch
-    {
-        Polarity.HigherIsBetter => Pick("hoger is beter", "higher is better"),
-        Polarity.LowerIsBetter => Pick("lager is beter", "lower is better"),
-        _ => Pick("neutraal", "neutral"),
-    };
-
-    /// <summary>The name of a scale level.</summary>
-    public string Name(ScaleLevel level) => level switch
-    {
-        ScaleLevel.Complex => Pick("Complex", "Complex"),
-        ScaleLevel.Straat => Pick("Straat", "Street"),
-        ScaleLevel.Buurt => Pick("Buurt", "Neighbourhood"),
-        ScaleLevel.Wijk => Pick("Wijk", "District"),
-        ScaleLevel.Stadsdeel => Pick("Stadsdeel", "Borough"),
-        ScaleLevel.Gemeente => Pick("Gemeente", "Municipality"),
-        ScaleLevel.Regio => Pick("Regio", "Region"),
-        ScaleLevel.Provincie => Pick("Provincie", "Province"),
-        ScaleLevel.Rijk => Pick("Rijk", "State"),
-        _ => level.ToString(),
-    };
-
-    /// <summary>The name of a relation kind.</summary>
-    public string Name(RelationKind kind) => kind switch
-    {
-        RelationKind.Collaboration => Pick("samenwerking", "collaboration"),
-        RelationKind.Funding => Pick("financiering", "funding"),
-        RelationKind.Mandate => Pick("mandaat", "mandate"),
-        RelationKind.Information => Pick("informatie", "information"),
-        RelationKind.Conflict => Pick("conflict", "conflict"),
-        _ => kind.ToString(),
-    };
-
-    /// <summary>The name of a commitment kind.</summary>
-    public string Name(CommitmentKind kind) => kind switch
-    {
-        CommitmentKind.Money => Pick("geld", "money"),
-        CommitmentKind.Capacity => Pick("capaciteit", "capacity"),
-        CommitmentKind.Knowledge => Pick("kennis", "knowledge"),
-        CommitmentKind.Network => Pick("netwerk", "network"),
-        _ => kind.ToString(),
-    };
-
-    /// <summary>The name of a governance level.</summary>
-    public string Name(GovernanceLevel level) => level switch
-    {
-        GovernanceLevel.Bestuurlijk => Pick("bestuurlijk", "executive"),
-        GovernanceLevel.Tactisch => Pick("tactisch", "tactical"),
-        GovernanceLevel.Operationeel => Pick("operationeel", "operational"),
-        _ => level.ToString(),
-    };
-
-    /// <summary>The name of a diagnostic severity.</summary>
-    public string Name(ReportSeverity severity) => severity switch
-    {
-        ReportSeverity.Error => Pick("fout", "error"),
-        ReportSeverity.Warning => Pick("waarschuwing", "warning"),
-        _ => Pick("informatie", "info"),
-    };
-
-    /// <summary>The name of a stakeholder type: the Dutch term in both languages, an English gloss in English.</summary>
-    public string Name(StakeholderType type) => type switch
-    {
-        StakeholderType.Gemeente => Pick("gemeente", "municipality"),
-        StakeholderType.Rijk => Pick("Rijk", "central government"),
-        StakeholderType.Provincie => Pick("provincie", "province"),
-        StakeholderType.Woningcorporatie => Pick("woningcorporatie", "housing corporation"),
-        StakeholderType.Politie => Pick("politie", "police"),
-        StakeholderType.JustitieOm => Pick("justitie / OM", "justice / prosecution"),
-        StakeholderType.Onderwijs => Pick("onderwijs", "education"),
-        StakeholderType.Zorg => Pick("zorg", "care"),
-        StakeholderType.Zorgverzekeraar => Pick("zorgverzekeraar", "health insurer"),
-        StakeholderType.Ggd => "GGD",
-        StakeholderType.Welzijn => Pick("welzijn", "welfare"),
-        StakeholderType.SociaalWijkteam => Pick("sociaal wijkteam", "neighbourhood team"),
-        StakeholderType.Fonds => Pick("fonds", "fund"),
-        StakeholderType.Ondernemer => Pick("ondernemer", "business"),
-        StakeholderType.SocialeOnderneming => Pick("sociale onderneming", "social enterprise"),
-        StakeholderType.Kennisinstelling => Pick("kennisinstelling", "knowledge institution"),
-        StakeholderType.Bewonersorganisatie => Pick("bewonersorganisatie", "residents' organisation"),
-        StakeholderType.Bewoners => Pick("bewoners", "residents"),
-        StakeholderType.Vereniging => Pick("vereniging", "association"),
-        StakeholderType.Netbeheerder => Pick("netbeheerder", "grid operator"),
-        _ => Pick("overig", "other"),
-    };
-
-    private static string Swap(string invariant) =>
-        string.Create(invariant.Length, invariant, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = source[i] switch { ',' => '.', '.' => ',', var c => c };
-            }
-        });
+    /// <summary>The name of any other enum value, mid-sentence (a precondition status, a polarity, a relation kind, a stakeholder type, a severity, …).</summary>
+    public string Name(Enum value) => DisplayNames.Of(value, Language);
 }

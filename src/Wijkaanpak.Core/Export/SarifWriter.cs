@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Validation;
 
@@ -41,7 +42,7 @@ public static class SarifWriter
         json.WriteString("version", Version);
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        WriteTool(json, descriptors, result.Profile);
+        WriteTool(json, descriptors, result.Profile, result.Language);
         json.WriteStartArray("artifacts");
         json.WriteStartObject();
         WriteArtifactLocation(json, uri);
@@ -70,7 +71,7 @@ public static class SarifWriter
         _ => "note",
     };
 
-    private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors, ValidationProfile profile)
+    private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors, ValidationProfile profile, Language language)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -81,10 +82,10 @@ public static class SarifWriter
         {
             json.WriteStartObject();
             json.WriteString("id", d.Code);
-            json.WriteString("name", string.Concat(d.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
-            WriteText(json, "shortDescription", d.Title);
-            WriteText(json, "fullDescription", d.RationaleWithSource);
-            WriteText(json, "help", d.HelpText);
+            json.WriteString("name", string.Concat(d.Title.En.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
+            WriteText(json, "shortDescription", d.Title.In(language));
+            WriteText(json, "fullDescription", d.RationaleWithSource(language));
+            WriteText(json, "help", d.HelpText.In(language));
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(d.SeverityIn(profile)));
             json.WriteEndObject();

@@ -11,4 +11,4 @@ namespace Wijkaanpak.Core.Graphs;
 /// within one source in the order they were added.
 /// </param>
 /// <param name="Weight">The edge weight; 1 in an unweighted graph.</param>
-public readonly record struct Edge(int Source, int Target, int Index, double Weight);
+public readonly record struct Edge(int Source, int Target, int Index, double Weight) : QuikGraph.IEdge<int>;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NodaTime;
+using Wijkaanpak.Core.Localization;
 
 namespace Wijkaanpak.Core.Instruments;
 
@@ -40,10 +41,10 @@ internal sealed record AnswerDocument
 }
 
 /// <summary>The file form of a <see cref="Checklist"/>, for showing it as JSON.</summary>
-internal sealed record ChecklistDocument(string Id, BilingualText Title, BilingualText Description, string Source, ChecklistSectionDocument[] Sections);
+internal sealed record ChecklistDocument(string Id, LocalizedText Title, LocalizedText Description, string Source, ChecklistSectionDocument[] Sections);
 
 /// <summary>The file form of a <see cref="ChecklistSection"/>.</summary>
-internal sealed record ChecklistSectionDocument(string Id, BilingualText Title, string Source, string? Phase, string? Block, BilingualText? Guidance, ChecklistIndicator[]? Indicators, ChecklistQuestionDocument[] Questions);
+internal sealed record ChecklistSectionDocument(string Id, LocalizedText Title, string Source, string? Phase, string? Block, LocalizedText? Guidance, ChecklistIndicator[]? Indicators, ChecklistQuestionDocument[] Questions);
 
 /// <summary>The file form of a <see cref="ChecklistQuestion"/>.</summary>
-internal sealed record ChecklistQuestionDocument(string Id, int Number, BilingualText Text, BilingualText? Guidance, string Source, string[]? IndicatorIds);
+internal sealed record ChecklistQuestionDocument(string Id, int Number, LocalizedText Text, LocalizedText? Guidance, string Source, string[]? IndicatorIds);

@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>
@@ -10,7 +11,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Answer">The answer given, or null when the question was not answered.</param>
 /// <param name="Guidance">The question's guidance, or else its section's; null when the source gives none.</param>
 /// <param name="Source">Where the question and its guidance are based on.</param>
-public sealed record AttentionItem(string QuestionId, string SectionId, BilingualText Question, AnswerValue? Answer, BilingualText? Guidance, string Source)
+public sealed record AttentionItem(string QuestionId, string SectionId, LocalizedText Question, AnswerValue? Answer, LocalizedText? Guidance, string Source)
 {
     /// <summary>The evidence given with the answer, if any.</summary>
     public string? Evidence { get; init; }

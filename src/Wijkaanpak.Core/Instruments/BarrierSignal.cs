@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -9,7 +10,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Code">Stable code of the kind of signal, e.g. <c>no-communication-budget</c> (see docs/instruments.md).</param>
 /// <param name="EntryId">The barrier or risk in <see cref="BarrierCatalogue"/> the fact points to.</param>
 /// <param name="Finding">What was found, naming the model elements.</param>
-public sealed record BarrierSignal(string Code, string EntryId, BilingualText Finding)
+public sealed record BarrierSignal(string Code, string EntryId, LocalizedText Finding)
 {
     /// <summary>The ids of the model elements concerned (programmes, stakeholders, goals, interventions), ordered ordinally.</summary>
     public EquatableArray<string> ElementIds { get; init; }

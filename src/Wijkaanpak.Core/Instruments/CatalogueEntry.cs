@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -9,7 +10,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Name">Short name.</param>
 /// <param name="Description">What it means in practice.</param>
 /// <param name="Source">Where it is based on.</param>
-public sealed record CatalogueEntry(string Id, CatalogueEntryKind Kind, PartyRelationship Relationship, BilingualText Name, BilingualText Description, string Source)
+public sealed record CatalogueEntry(string Id, CatalogueEntryKind Kind, PartyRelationship Relationship, LocalizedText Name, LocalizedText Description, string Source)
 {
     /// <summary>For a lever: the ids of the barriers it counters (many-to-many); empty otherwise.</summary>
     public EquatableArray<string> Counters { get; init; }

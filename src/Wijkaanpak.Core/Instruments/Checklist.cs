@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -11,7 +12,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Title">The checklist's title.</param>
 /// <param name="Description">What it is for and how it is used, in our own words.</param>
 /// <param name="Source">The source document.</param>
-public sealed record Checklist(string Id, BilingualText Title, BilingualText Description, string Source)
+public sealed record Checklist(string Id, LocalizedText Title, LocalizedText Description, string Source)
 {
     /// <summary>The sections, in order.</summary>
     public EquatableArray<ChecklistSection> Sections { get; init; }

@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>
@@ -7,4 +8,4 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Id">Stable id, e.g. <c>wmo.A.I2</c>.</param>
 /// <param name="Statement">The criterion, in our own words.</param>
 /// <param name="Source">Where it is based on.</param>
-public sealed record ChecklistIndicator(string Id, BilingualText Statement, string Source);
+public sealed record ChecklistIndicator(string Id, LocalizedText Statement, string Source);

@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -11,7 +12,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Text">The question, in our own words.</param>
 /// <param name="Guidance">What to look at and what helps, in our own words; null when the source gives none for this question.</param>
 /// <param name="Source">Where it is based on, e.g. <c>bron: 001 §3.1 vraag 10, §4.1</c>.</param>
-public sealed record ChecklistQuestion(string Id, int Number, BilingualText Text, BilingualText? Guidance, string Source)
+public sealed record ChecklistQuestion(string Id, int Number, LocalizedText Text, LocalizedText? Guidance, string Source)
 {
     /// <summary>
     /// Ids of the indicators (<see cref="ChecklistIndicator"/>) this question gives evidence for;

@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -9,7 +10,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="Id">Stable id, e.g. <c>wmo.A</c> or <c>handboek.urgentie</c>.</param>
 /// <param name="Title">The section's title.</param>
 /// <param name="Source">Where it is based on.</param>
-public sealed record ChecklistSection(string Id, BilingualText Title, string Source)
+public sealed record ChecklistSection(string Id, LocalizedText Title, string Source)
 {
     /// <summary>The phase the section belongs to; null for sections not tied to a phase.</summary>
     public ApproachPhase? Phase { get; init; }
@@ -21,7 +22,7 @@ public sealed record ChecklistSection(string Id, BilingualText Title, string Sou
     /// What the source advises for the section as a whole, in our own words; used when a question
     /// has no guidance of its own. Null when the questions carry all guidance.
     /// </summary>
-    public BilingualText? Guidance { get; init; }
+    public LocalizedText? Guidance { get; init; }
 
     /// <summary>The section's indicators, in order; empty when the source has none.</summary>
     public EquatableArray<ChecklistIndicator> Indicators { get; init; }

@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>
@@ -170,7 +171,7 @@ internal static class HandbookChecklists
         {
             Phase = phase,
             Block = block,
-            Guidance = new BilingualText(guidanceNl, guidanceEn),
+            Guidance = new LocalizedText(guidanceNl, guidanceEn),
             Questions = [.. questions.Select((q, i) => new ChecklistQuestion($"handboek.{key}.{i + 1}", i + 1, new(q.Nl, q.En), null, $"{source}, vraag {i + 1}"))],
         };
     }

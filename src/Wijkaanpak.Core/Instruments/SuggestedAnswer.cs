@@ -1,4 +1,5 @@
 using NodaTime;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -11,7 +12,7 @@ namespace Wijkaanpak.Core.Instruments;
 /// <param name="QuestionId">The question's id.</param>
 /// <param name="Value">The suggested answer.</param>
 /// <param name="Evidence">The facts of the model behind it.</param>
-public sealed record SuggestedAnswer(string QuestionId, AnswerValue Value, BilingualText Evidence)
+public sealed record SuggestedAnswer(string QuestionId, AnswerValue Value, LocalizedText Evidence)
 {
     /// <summary>The ids of the model elements the suggestion rests on, ordered ordinally.</summary>
     public EquatableArray<string> ElementIds { get; init; }

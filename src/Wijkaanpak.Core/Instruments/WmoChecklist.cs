@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>
@@ -114,7 +115,7 @@ internal static class WmoChecklist
         new($"wmo.{part}.I{number}", new(nl, en), $"bron: 001 {GuidanceChapter[part].Split(',')[0]}");
 
     private static ChecklistQuestion Question(string part, int number, int[] indicators, string nl, string en, string guidanceNl, string guidanceEn) =>
-        new($"wmo.{part}.{number}", number, new(nl, en), new BilingualText(guidanceNl, guidanceEn), $"bron: 001 {GuidanceChapter[part]} vraag {number}")
+        new($"wmo.{part}.{number}", number, new(nl, en), new LocalizedText(guidanceNl, guidanceEn), $"bron: 001 {GuidanceChapter[part]} vraag {number}")
         {
             IndicatorIds = [.. indicators.Select(i => $"wmo.{part}.I{i}")],
         };

@@ -19,6 +19,12 @@ public sealed record Goal
     /// <summary>Explanation or rationale (e.g. "It takes a village to raise a child").</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The areas where the goal is to be reached and scored, when they differ from (or are not
+    /// given by) its opgaven; absent means the areas of its opgaven (docs/rollups.md, *Where a goal is scored*).
+    /// </summary>
+    public EquatableArray<AreaId> AreaIds { get; init; }
+
     /// <summary>The opgaven this goal addresses.</summary>
     public EquatableArray<OpgaveId> OpgaveIds { get; init; }
 

@@ -4,15 +4,19 @@ namespace Wijkaanpak.Core.Networks;
 
 /// <summary>
 /// PageRank (*invloed via het netwerk*): a stakeholder is central when central stakeholders
-/// point to it. Power iteration, weighted by edge weight, with the mass of dangling vertices (no
-/// outgoing weight) spread uniformly over all vertices — the convention of NetworkX and igraph.
+/// point to it. Weighted by edge weight, with the mass of dangling vertices (no outgoing weight)
+/// spread uniformly over all vertices — the convention of NetworkX and igraph.
 /// </summary>
 /// <remarks>
-/// Each iteration pulls over the in-adjacency: O(V + E). Vertices are processed in fixed blocks
-/// (in parallel when the graph is large), each block summing in edge order, so the scores are
-/// identical to the bit whatever the number of threads. Convergence test: the L1 distance
-/// between successive vectors below <see cref="PageRankOptions.Tolerance"/> (NetworkX tests
-/// against <c>N × tol</c>, which is looser). An undirected view walks both directions.
+/// Solved by Gauss–Seidel sweeps over the in-adjacency (each vertex's new score is used by the
+/// vertices after it in the same sweep), as igraph's PRPACK solver does; the sweep runs in the
+/// direction of vertex numbers most edges follow, so that most vertices pull scores of the same
+/// sweep, which needs far fewer sweeps than the power iteration for the same accuracy; O(V + E)
+/// per sweep. After each sweep
+/// the scores are scaled to sum to 1. One thread, in vertex order, so the scores are identical
+/// to the bit on every run. Convergence test: the L1 distance between the scores of successive
+/// sweeps below <see cref="PageRankOptions.Tolerance"/> (NetworkX tests against <c>N × tol</c>,
+/// which is looser). An undirected view walks both directions.
 /// </remarks>
 public static class PageRank
 {
@@ -35,25 +39,31 @@ public static class PageRank
         }
 
         var weights = options.UseWeights ? graph.Weights : null;
-        if (weights is not null)
-        {
-            NetworkInput.RequireWeights(graph, allowZero: true, "PageRank");
-        }
-
-        var outWeight = OutWeights(graph, weights);
+        var (outWeight, descending) = OutWeights(graph, weights);
         var inWeights = weights is null ? null : InEdgeWeights(graph, weights);
         var dangling = Enumerable.Range(0, n).Where(v => outWeight[v] == 0).ToArray();
+        var inverse = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            inverse[v] = outWeight[v] > 0 ? 1 / outWeight[v] : 0;
+        }
+
         var rank = new double[n];
         Array.Fill(rank, 1.0 / n);
-        var next = new double[n];
         var share = new double[n];
-        var blockError = new double[NetworkInput.BlockCount(n)];
+        for (var v = 0; v < n; v++)
+        {
+            share[v] = rank[v] * inverse[v];
+        }
+
+        var previous = new double[n];
         var damping = options.Damping;
         var residual = double.PositiveInfinity;
         var iterations = 0;
         while (iterations < options.MaxIterations && !(residual < options.Tolerance))
         {
             iterations++;
+            rank.AsSpan().CopyTo(previous);
             var danglingMass = 0.0;
             foreach (var v in dangling)
             {
@@ -61,63 +71,77 @@ public static class PageRank
             }
 
             var teleport = ((damping * danglingMass) + (1 - damping)) / n;
-            ForEachBlock(n, block =>
-            {
-                var (start, end) = Bounds(block, n);
-                for (var v = start; v < end; v++)
-                {
-                    share[v] = outWeight[v] > 0 ? rank[v] / outWeight[v] : 0;
-                }
-            });
-            ForEachBlock(n, block =>
-            {
-                var (start, end) = Bounds(block, n);
-                var error = 0.0;
-                for (var v = start; v < end; v++)
-                {
-                    var sum = inWeights is null ? PullUnweighted(graph, share, v) : PullWeighted(graph, share, inWeights, v);
-                    next[v] = (damping * sum) + teleport;
-                    error += Math.Abs(next[v] - rank[v]);
-                }
-
-                blockError[block] = error;
-            });
-
-            residual = 0;
-            foreach (var e in blockError)
-            {
-                residual += e;
-            }
-
-            (rank, next) = (next, rank);
+            var total = inWeights is null
+                ? SweepUnweighted(graph, rank, share, inverse, damping, teleport, descending)
+                : SweepWeighted(graph, rank, share, inverse, inWeights, damping, teleport, descending);
+            residual = Normalise(rank, share, previous, 1 / total);
         }
 
         return new PageRankResult(NetworkInput.Wrap(rank), iterations, residual < options.Tolerance, residual);
     }
 
-    private static double PullUnweighted(CompactGraph graph, double[] share, int v)
+    /// <summary>One Gauss–Seidel sweep without weights: each vertex pulls the current shares of its in-neighbours; returns the sum of the new scores.</summary>
+    private static double SweepUnweighted(CompactGraph graph, double[] rank, double[] share, double[] inverse, double damping, double teleport, bool descending)
     {
-        var sum = 0.0;
+        var offsets = graph.InOffsets;
         var sources = graph.InSources;
-        for (var i = graph.InOffsets[v]; i < graph.InOffsets[v + 1]; i++)
+        var total = 0.0;
+        var n = rank.Length;
+        for (var k = 0; k < n; k++)
         {
-            sum += share[sources[i]];
+            var v = descending ? n - 1 - k : k;
+            var sum = 0.0;
+            for (var i = offsets[v]; i < offsets[v + 1]; i++)
+            {
+                sum += share[sources[i]];
+            }
+
+            var score = (damping * sum) + teleport;
+            rank[v] = score;
+            share[v] = score * inverse[v];
+            total += score;
         }
 
-        return sum;
+        return total;
     }
 
-    /// <summary>The in-edge walk of <paramref name="v"/>, weighted by <paramref name="inWeights"/> (the weights in in-edge order, so the walk reads them in sequence).</summary>
-    private static double PullWeighted(CompactGraph graph, double[] share, float[] inWeights, int v)
+    /// <summary>One Gauss–Seidel sweep weighted by <paramref name="inWeights"/> (the weights in in-edge order, so the sweep reads them in sequence); returns the sum of the new scores.</summary>
+    private static double SweepWeighted(CompactGraph graph, double[] rank, double[] share, double[] inverse, float[] inWeights, double damping, double teleport, bool descending)
     {
-        var sum = 0.0;
+        var offsets = graph.InOffsets;
         var sources = graph.InSources;
-        for (var i = graph.InOffsets[v]; i < graph.InOffsets[v + 1]; i++)
+        var total = 0.0;
+        var n = rank.Length;
+        for (var k = 0; k < n; k++)
         {
-            sum += share[sources[i]] * inWeights[i];
+            var v = descending ? n - 1 - k : k;
+            var sum = 0.0;
+            for (var i = offsets[v]; i < offsets[v + 1]; i++)
+            {
+                sum += share[sources[i]] * inWeights[i];
+            }
+
+            var score = (damping * sum) + teleport;
+            rank[v] = score;
+            share[v] = score * inverse[v];
+            total += score;
         }
 
-        return sum;
+        return total;
+    }
+
+    /// <summary>Scales the scores (and shares) by <paramref name="scale"/> so that they sum to 1; returns the L1 distance to <paramref name="previous"/>.</summary>
+    private static double Normalise(double[] rank, double[] share, double[] previous, double scale)
+    {
+        var distance = 0.0;
+        for (var v = 0; v < rank.Length; v++)
+        {
+            rank[v] *= scale;
+            share[v] *= scale;
+            distance += Math.Abs(rank[v] - previous[v]);
+        }
+
+        return distance;
     }
 
     /// <summary>
@@ -140,21 +164,38 @@ public static class PageRank
         return inWeights;
     }
 
-    private static double[] OutWeights(CompactGraph graph, float[]? weights)
+    /// <summary>
+    /// In one pass over the out-edges: each vertex's outgoing weight (refusing a negative weight),
+    /// and whether more edges run from a higher to a lower vertex number than the other way (as in a
+    /// network grown by preferential attachment, where newcomers point at older stakeholders). The
+    /// sweeps then run from the highest vertex down, so that most vertices pull scores already
+    /// updated in the same sweep, which is what makes Gauss–Seidel converge fast.
+    /// </summary>
+    private static (double[] OutWeight, bool Descending) OutWeights(CompactGraph graph, float[]? weights)
     {
         var result = new double[graph.VertexCount];
+        var offsets = graph.OutOffsets;
+        var targets = graph.OutTargets;
+        var down = 0L;
         for (var v = 0; v < result.Length; v++)
         {
             var sum = 0.0;
-            for (var e = graph.OutOffsets[v]; e < graph.OutOffsets[v + 1]; e++)
+            for (var e = offsets[v]; e < offsets[v + 1]; e++)
             {
-                sum += weights is null ? 1.0 : weights[e];
+                var w = weights is null ? 1f : weights[e];
+                if (w < 0)
+                {
+                    NetworkInput.RequireWeights(graph, allowZero: true, "PageRank");
+                }
+
+                sum += w;
+                down += Math.Sign(v - targets[e]);
             }
 
             result[v] = sum;
         }
 
-        return result;
+        return (result, down > 0);
     }
 
     private static void ForEachBlock(int n, Action<int> body)

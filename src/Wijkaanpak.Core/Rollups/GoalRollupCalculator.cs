@@ -34,7 +34,9 @@ internal static class GoalRollupCalculator
 
         var order = TopologicalOrder(incoming, outgoing, out var inCycle);
         var byIndicator = statuses.GroupBy(s => s.IndicatorId).ToDictionary(g => g.Key, g => g.ToList());
-        var own = goals.Select(g => OwnStatuses(context, g, byIndicator)).ToArray();
+        var scorings = goals.Select(g => Scorings(context, g, byIndicator)).ToArray();
+        var own = scorings.Select(list => OwnStatuses(list, byIndicator)).ToArray();
+        var scoredAt = new (EquatableArray<AreaId> Areas, ScoredAtReason Reason)[goals.Count];
         var scores = new Dictionary<ResultLevel, GoalLevelScore>[goals.Count];
         var subtree = new Dictionary<ResultLevel, HashSet<IndicatorStatus>>[goals.Count];
         var thresholds = context.Options;
@@ -65,6 +67,8 @@ internal static class GoalRollupCalculator
             }
 
             scores[g] = inputs.ToDictionary(kv => kv.Key, kv => Score(kv.Key, kv.Value, subtree[g][kv.Key], thresholds.GoalAggregation));
+            var contributing = inCycle[g] ? [] : incoming[g].Where(i => scores[i.From].Count > 0).Select(i => scoredAt[i.From].Areas);
+            scoredAt[g] = ScoredAt(scorings[g], contributing, scores[g].Count > 0);
         }
 
         var unmet = toc.Preconditions.Where(p => p.Status == PreconditionStatus.Unmet).Select(p => p.Id).ToHashSet();
@@ -73,18 +77,24 @@ internal static class GoalRollupCalculator
         {
             var stagnating = StagnatingOutcomes(context, own[g]);
             var outputs = subtree[g].TryGetValue(ResultLevel.Output, out var o) ? o : [];
-            var outputsOnTrack = outputs.Count > 0 && outputs.Count(IsOnTrack) * 2 >= outputs.Count;
-            var outcomeIndicators = own[g].Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact && s.Trend.Points >= 3)
-                .Select(s => s.IndicatorId).Distinct().ToList();
+            var outcomes = own[g].Where(s => s.Progress is not null && s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact).ToList();
+            var gapThresholds = context.Options.OutputOutcomeGap;
+            var byArea = outcomes.Select(s => s.AreaId).Distinct().Order()
+                .Select(a => Gap(a, [.. outputs.Where(s => s.AreaId == a)], [.. outcomes.Where(s => s.AreaId == a)], own[g], stagnating, gapThresholds))
+                .OfType<OutputOutcomeGap>().ToEquatableArray();
             result.Add(new GoalStatus
             {
                 GoalId = goals[g].Id,
                 Level = goals[g].Level,
                 Scores = scores[g].Values.OrderBy(s => s.ResultLevel).ToEquatableArray(),
                 IsUnmeasured = scores[g].Count == 0,
+                ScoredAt = scoredAt[g].Areas,
+                ScoredAtReason = scoredAt[g].Reason,
+                Indicators = scorings[g].ToEquatableArray(),
                 BlockedBy = BlockedBy(toc, goals[g].Id, unmet).ToEquatableArray(),
-                OutputOutcomeGap = outputsOnTrack && outcomeIndicators.Count > 0 && outcomeIndicators.TrueForAll(stagnating.Contains),
-                StagnatingOutcomes = stagnating.Order().ToEquatableArray(),
+                Gap = Gap(null, [.. outputs], outcomes, own[g], stagnating, gapThresholds),
+                GapsByArea = byArea,
+                StagnatingOutcomes = stagnating.Select(x => x.Indicator).Distinct().Order().ToEquatableArray(),
                 InCycle = inCycle[g],
             });
         }
@@ -109,37 +119,89 @@ internal static class GoalRollupCalculator
         return new GoalLevelScore(level, mean, weakest, share, headline, statuses.Count, inputs.Count);
     }
 
-    /// <summary>
-    /// The statuses that stand for a goal's indicators: those in the areas of the goal's opgaven
-    /// when there are any, else those at the largest scale level at which the indicator has a value.
-    /// </summary>
-    private static List<IndicatorStatus> OwnStatuses(RollupContext context, Goal goal, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
+    /// <summary>Where each of a goal's indicators is scored (<see cref="ScoringAreas"/>), in indicator id order.</summary>
+    private static List<IndicatorScoring> Scorings(RollupContext context, Goal goal, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
     {
-        var areas = goal.OpgaveIds.Select(context.Model.FindOpgave).Where(o => o is not null).SelectMany(o => o!.AreaIds).ToHashSet();
-        var result = new List<IndicatorStatus>();
-        foreach (var indicator in goal.IndicatorIds.Distinct().Order())
+        var (areas, reason) = ScoringAreas.GoalAreas(context.Model, goal);
+        var result = new List<IndicatorScoring>();
+        foreach (var id in goal.IndicatorIds.Distinct().Order())
         {
-            if (!byIndicator.TryGetValue(indicator, out var list))
+            if (context.IndicatorSlots.TryGetValue(id, out var slot))
             {
-                continue;
+                result.Add(ScoringAreas.Resolve(context.Indicators[slot], byIndicator.TryGetValue(id, out var list) ? list : [], areas, reason));
             }
-
-            var inAreas = list.Where(s => areas.Contains(s.AreaId)).ToList();
-            if (inAreas.Count == 0)
-            {
-                var top = list.Max(s => s.Level);
-                inAreas = list.Where(s => s.Level == top).ToList();
-            }
-
-            result.AddRange(inAreas);
         }
 
         return result;
     }
 
-    private static HashSet<IndicatorId> StagnatingOutcomes(RollupContext context, List<IndicatorStatus> own)
+    /// <summary>The statuses that stand for a goal's indicators: those in the areas where each is scored.</summary>
+    private static List<IndicatorStatus> OwnStatuses(List<IndicatorScoring> scorings, Dictionary<IndicatorId, List<IndicatorStatus>> byIndicator)
     {
-        var result = new HashSet<IndicatorId>();
+        var result = new List<IndicatorStatus>();
+        foreach (var scoring in scorings)
+        {
+            if (byIndicator.TryGetValue(scoring.IndicatorId, out var list))
+            {
+                var areas = scoring.AreaIds.ToHashSet();
+                result.AddRange(list.Where(s => areas.Contains(s.AreaId)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Where a goal was scored and why, or why it could not be (docs/rollups.md, *Where a goal is scored*).</summary>
+    private static (EquatableArray<AreaId> Areas, ScoredAtReason Reason) ScoredAt(
+        List<IndicatorScoring> scorings, IEnumerable<EquatableArray<AreaId>> contributing, bool scored)
+    {
+        var own = scorings.Where(i => i.IsScored).ToList();
+        if (own.Count > 0)
+        {
+            return (own.SelectMany(i => i.ScoredAreaIds).Distinct().Order().ToEquatableArray(), own.Min(i => i.Reason));
+        }
+
+        if (scored)
+        {
+            return (contributing.SelectMany(a => a).Distinct().Order().ToEquatableArray(), ScoredAtReason.ContributingGoals);
+        }
+
+        if (scorings.Count == 0)
+        {
+            return ([], ScoredAtReason.NoIndicators);
+        }
+
+        var areas = scorings.SelectMany(i => i.AreaIds).Distinct().Order().ToEquatableArray();
+        return (areas, scorings.TrueForAll(i => i.Reason == ScoredAtReason.NoMeasurements || i.AreaIds.IsEmpty) ? ScoredAtReason.NoMeasurements : ScoredAtReason.NoProgress);
+    }
+
+    /// <summary>
+    /// The gap figures for one area (or all, <paramref name="area"/> absent): outputs on track and
+    /// outcomes at most the configured share of the output progress, or all stagnating.
+    /// </summary>
+    private static OutputOutcomeGap? Gap(
+        AreaId? area, List<IndicatorStatus> outputs, List<IndicatorStatus> outcomes, List<IndicatorStatus> own,
+        HashSet<(IndicatorId Indicator, AreaId Area)> stagnating, OutputOutcomeGapThresholds thresholds)
+    {
+        var scoredOutputs = outputs.Where(s => s.Progress is not null).ToList();
+        if (scoredOutputs.Count == 0 || outcomes.Count == 0)
+        {
+            return null;
+        }
+
+        var outputProgress = scoredOutputs.Average(s => s.Progress!.Value);
+        var shareOnTrack = (double)scoredOutputs.Count(IsOnTrack) / scoredOutputs.Count;
+        var outcomeProgress = outcomes.Average(s => s.Progress!.Value);
+        var trended = own.Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact && s.Trend.Points >= 3 && (area is null || s.AreaId == area)).ToList();
+        var stagnate = trended.Count > 0 && trended.TrueForAll(s => stagnating.Contains((s.IndicatorId, s.AreaId)));
+        var lags = outcomeProgress <= thresholds.OutcomeShareOfOutput * outputProgress;
+        var raised = shareOnTrack >= thresholds.OutputShareOnTrack && (lags || stagnate);
+        return new OutputOutcomeGap(area, outputProgress, shareOnTrack, outcomeProgress, stagnate, raised);
+    }
+
+    private static HashSet<(IndicatorId Indicator, AreaId Area)> StagnatingOutcomes(RollupContext context, List<IndicatorStatus> own)
+    {
+        var result = new HashSet<(IndicatorId, AreaId)>();
         foreach (var status in own.Where(s => s.ResultLevel is ResultLevel.Outcome or ResultLevel.Impact))
         {
             var ind = context.IndicatorSlots[status.IndicatorId];
@@ -147,7 +209,7 @@ internal static class GoalRollupCalculator
             var points = context.Series(ind, area).Where(p => p.Date <= status.At).ToList();
             if (TrendEstimator.StagnatesOrWorsensOverTwoPeriods(points, context.Indicators[ind].Polarity, context.Options.StableTolerance))
             {
-                result.Add(status.IndicatorId);
+                result.Add((status.IndicatorId, status.AreaId));
             }
         }
 

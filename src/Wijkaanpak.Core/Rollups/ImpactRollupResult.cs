@@ -1,5 +1,5 @@
 using NodaTime;
-using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Tables;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Rollups;
@@ -36,7 +36,7 @@ public sealed record ImpactRollupResult
     public int DuplicateMeasurements { get; init; }
 
     /// <summary>
-    /// The result as tidy tables: <c>indicator-status</c>, <c>area-rollup</c>, <c>goal-rollup</c>,
+    /// The result as tidy tables: <c>indicator-status</c>, <c>area-rollup</c>, <c>goal-rollup</c>, <c>output-outcome-gap</c>,
     /// <c>contribution</c>, <c>partner-contribution</c>, <c>funnels</c>, <c>social-return</c>,
     /// <c>social-return-years</c>, <c>social-return-sensitivity</c> and <c>social-return-stakeholders</c>.
     /// </summary>

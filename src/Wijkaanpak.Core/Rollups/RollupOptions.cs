@@ -30,6 +30,9 @@ public sealed record RollupOptions
     /// <summary>Per indicator, the value against which children are counted as worse in the area rollup; absent indicators use their first target value.</summary>
     public IReadOnlyDictionary<IndicatorId, double>? AreaThresholds { get; init; }
 
+    /// <summary>When the output–outcome gap signal of a goal is raised.</summary>
+    public OutputOutcomeGapThresholds OutputOutcomeGap { get; init; } = new();
+
     /// <summary>The headline aggregator of the goal rollup; all three are always computed.</summary>
     public GoalAggregation GoalAggregation { get; init; } = GoalAggregation.WeightedMean;
 

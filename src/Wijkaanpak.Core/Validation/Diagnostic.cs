@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Validation;
@@ -8,7 +9,7 @@ namespace Wijkaanpak.Core.Validation;
 /// </summary>
 /// <param name="Descriptor">The rule that reported it.</param>
 /// <param name="Severity">Its severity in this run, after profile and overrides.</param>
-/// <param name="Message">The formatted message.</param>
+/// <param name="Message">The formatted message, in the language of the run (<see cref="ValidationOptions.Language"/>).</param>
 /// <param name="Subjects">
 /// The ids of the model elements concerned, in a meaningful order: for a cycle, its nodes in
 /// path order; otherwise the element first, then what it refers to.
@@ -21,6 +22,13 @@ public sealed record Diagnostic(
     EquatableArray<string> Subjects,
     string? Location)
 {
+    /// <summary>The values the rule gave for the message's placeholders (elements already resolved to their names), so the message can be written in another language.</summary>
+    public EquatableArray<object?> MessageArguments { get; init; }
+
+    /// <summary>The message in <paramref name="language"/>.</summary>
+    /// <param name="language">The language to write in.</param>
+    public string MessageIn(Language language) => Descriptor.MessageFormat.Format(language, MessageArguments.AsSpan());
+
     /// <summary>The stable code of the rule, e.g. <c>WA0002</c>.</summary>
     public string Code => Descriptor.Code;
 

@@ -22,6 +22,7 @@ internal sealed class TheoryOfChangeView
     private readonly bool[] _contribution;
     private readonly Lazy<StronglyConnectedComponents> _components;
     private readonly Lazy<ReachableSet> _reachesMission;
+    private readonly Lazy<bool> _hasMission;
 
     public TheoryOfChangeView(TheoryOfChange toc, TheoryOfChangeNodes nodes)
     {
@@ -50,6 +51,7 @@ internal sealed class TheoryOfChangeView
         ArrayPool<int>.Shared.Return(targets);
         _components = new(() => StronglyConnectedComponents.Compute(Contributions));
         _reachesMission = new(() => Reachability.Backward(Contributions, Missions()));
+        _hasMission = new(() => Missions().Length > 0);
     }
 
     public TheoryOfChange Toc { get; }
@@ -90,18 +92,8 @@ internal sealed class TheoryOfChangeView
 
     public bool IsGoal(int vertex) => Kinds[vertex] == NodeKind.Goal;
 
-    public bool HasMission()
-    {
-        for (var v = 0; v < Count; v++)
-        {
-            if (IsGoal(v) && Levels[v] == GoalLevel.Mission)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when the theory of change has a goal at mission level.</summary>
+    public bool HasMission => _hasMission.Value;
 
     /// <summary>True when model edge <paramref name="e"/> is a contribution from a goal or intervention to a goal.</summary>
     public bool IsContribution(int e) => _contribution[e];

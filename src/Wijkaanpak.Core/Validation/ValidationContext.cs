@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Wijkaanpak.Core.Model;
 
@@ -41,15 +41,51 @@ public sealed class ValidationContext
 
     internal ValidationSession Session { get; }
 
+    /// <summary>The actions the running built-in rule registered for the shared walks of the run (<see cref="SharedWalks"/>).</summary>
+    internal ElementActions Actions { get; } = new();
+
+    /// <summary>Asks to see each indicator of the model, with its position, in the run's one walk over them.</summary>
+    internal void OnIndicator(Action<ValidationContext, Indicator, int> action) => Actions.Indicators.Add(action);
+
+    /// <summary>Asks to see each target of each indicator (indicator, its position, the target's position) in the walk over the indicators.</summary>
+    internal void OnTarget(Action<ValidationContext, Indicator, int, int> action) => Actions.Targets.Add(action);
+
+    /// <summary>Asks to see each goal, with its position, in the run's one walk over them.</summary>
+    internal void OnGoal(Action<ValidationContext, Goal, int> action) => Actions.Goals.Add(action);
+
+    /// <summary>Asks to see each intervention, with its position, in the run's one walk over them.</summary>
+    internal void OnIntervention(Action<ValidationContext, Intervention, int> action) => Actions.Interventions.Add(action);
+
+    /// <summary>Asks to see the model position of each well-formed contribution edge in the run's one walk over them.</summary>
+    internal void OnContribution(Action<ValidationContext, int> action) => Actions.Contributions.Add(action);
+
+    /// <summary>Asks to see each theory-of-change vertex in the run's one walk over them.</summary>
+    internal void OnVertex(Action<ValidationContext, int> action) => Actions.Vertices.Add(action);
+
     /// <summary>Reports one finding of the running rule.</summary>
     /// <param name="subjects">Ids of the model elements concerned, in a meaningful order (the element first).</param>
     /// <param name="location">JSON path of the first subject in the model file, or null.</param>
-    /// <param name="messageArgs">The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>.</param>
+    /// <param name="messageArgs">
+    /// The arguments of the descriptor's <see cref="RuleDescriptor.MessageFormat"/>. An argument that
+    /// is the id of one of <paramref name="subjects"/> is written as that element's name with the id in
+    /// brackets (<c>'Meer kansen op werk' (kansen-werk)</c>); enum values by their display names.
+    /// </param>
     public void Report(IEnumerable<string> subjects, string? location, params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(subjects);
-        var message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs);
-        _sink.Add(new Diagnostic(Descriptor, Severity, message, subjects.ToEquatableArray(), location));
+        ArgumentNullException.ThrowIfNull(messageArgs);
+        var ids = subjects.ToEquatableArray();
+        var args = (object?[])messageArgs.Clone();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is string id && ids.AsSpan().Contains(id))
+            {
+                args[i] = Session.Names.Name(id);
+            }
+        }
+
+        var message = Descriptor.MessageFormat.Format(Options.Language, args);
+        _sink.Add(new Diagnostic(Descriptor, Severity, message, ids, location) { MessageArguments = new EquatableArray<object?>(ImmutableCollectionsMarshal.AsImmutableArray(args)) });
     }
 
     /// <summary>Reports one finding of the running rule about a single model element.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NodaTime;
+using Wijkaanpak.Core.Localization;
 
 namespace Wijkaanpak.Core.Validation;
 
@@ -29,6 +30,9 @@ public sealed record ValidationOptions
     /// skipped and listed in <see cref="ValidationResult.SkippedRules"/>.
     /// </summary>
     public LocalDate? Today { get; init; }
+
+    /// <summary>The language the findings' messages are written in (<see cref="Diagnostic.Message"/>); Dutch unless set.</summary>
+    public Language Language { get; init; } = Language.Dutch;
 
     /// <summary>Your own rules, run after the built-in ones. Their codes must not clash with built-in codes or each other.</summary>
     public IReadOnlyList<ValidationRule> AdditionalRules { get; init; } = [];

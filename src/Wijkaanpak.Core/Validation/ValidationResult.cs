@@ -1,3 +1,4 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Validation;
@@ -14,6 +15,9 @@ public sealed record ValidationResult(
     EquatableArray<Diagnostic> Diagnostics,
     EquatableArray<string> SkippedRules)
 {
+    /// <summary>The language of the findings' messages (<see cref="ValidationOptions.Language"/>), in which writers also give the rules' texts.</summary>
+    public Language Language { get; init; }
+
     /// <summary>Number of findings with severity error.</summary>
     public int ErrorCount => Count(DiagnosticSeverity.Error);
 

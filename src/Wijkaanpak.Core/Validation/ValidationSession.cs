@@ -34,11 +34,15 @@ internal sealed class ValidationSession : IDisposable
         _usedIndicators = new(CollectUsedIndicators);
         _indicatorPositions = new(() => FirstPositions(Model.Indicators, i => i.Id));
         _latestMeasurement = new(CollectLatestMeasurement);
+        Names = new ElementNames(model, () => Nodes);
     }
 
     public WijkaanpakModel Model { get; }
 
     public ValidationOptions Options { get; }
+
+    /// <summary>The names of the model's elements, for findings' messages.</summary>
+    public ElementNames Names { get; }
 
     /// <summary>The theory-of-change nodes numbered and its edges resolved, once for the integrity check and the structural rules.</summary>
     public TheoryOfChangeNodes Nodes => _nodes.Value;

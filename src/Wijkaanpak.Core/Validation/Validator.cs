@@ -38,18 +38,21 @@ public static class Validator
         var skipped = new List<string>();
         var builtIn = Runnable(RuleCatalogue.Rules, options, skipped);
         var findings = new List<Diagnostic>[builtIn.Count];
-        if (session.PrepareToRunConcurrently())
+        var actions = new ElementActions[builtIn.Count];
+        var concurrently = session.PrepareToRunConcurrently();
+        if (concurrently)
         {
-            Parallel.For(0, builtIn.Count, i => findings[i] = Run(builtIn[i], session));
+            Parallel.For(0, builtIn.Count, i => (findings[i], actions[i]) = Run(builtIn[i], session));
         }
         else
         {
             for (var i = 0; i < builtIn.Count; i++)
             {
-                findings[i] = Run(builtIn[i], session);
+                (findings[i], actions[i]) = Run(builtIn[i], session);
             }
         }
 
+        Walk(session, builtIn, findings, actions, concurrently);
         var diagnostics = new List<Diagnostic>(findings.Sum(f => f.Count));
         foreach (var found in findings)
         {
@@ -58,12 +61,12 @@ public static class Validator
 
         foreach (var rule in Runnable(additional, options, skipped))
         {
-            diagnostics.AddRange(Run(rule, session));
+            diagnostics.AddRange(Run(rule, session).Found);
         }
 
         diagnostics.Sort(DiagnosticOrder.Instance);
         skipped.Sort(StringComparer.Ordinal);
-        return new ValidationResult(options.Profile, diagnostics.ToEquatableArray(), skipped.ToEquatableArray());
+        return new ValidationResult(options.Profile, diagnostics.ToEquatableArray(), skipped.ToEquatableArray()) { Language = options.Language };
     }
 
     /// <summary>The severity a rule reports with in a run with <paramref name="options"/>: an override, else the profile's.</summary>
@@ -103,25 +106,70 @@ public static class Validator
         return runnable;
     }
 
-    /// <summary>Runs one rule; a rule that throws yields a single WA0000 finding instead of its own.</summary>
+    /// <summary>
+    /// Runs one rule; a rule that throws yields a single WA0000 finding instead of its own. Returns
+    /// what it found and the actions it registered for the shared walks (none when it failed).
+    /// </summary>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failing rule, possibly a user's, must not hide the findings of the other rules; it becomes a WA0000 finding.")]
-    private static List<Diagnostic> Run(ValidationRule rule, ValidationSession session)
+    private static (List<Diagnostic> Found, ElementActions Actions) Run(ValidationRule rule, ValidationSession session)
     {
         var descriptor = rule.Descriptor;
         var found = new List<Diagnostic>();
+        var context = new ValidationContext(session, descriptor, EffectiveSeverity(descriptor, session.Options), found);
         try
         {
-            rule.Analyze(new ValidationContext(session, descriptor, EffectiveSeverity(descriptor, session.Options), found));
-            return found;
+            rule.Analyze(context);
+            return (found, context.Actions);
         }
         catch (Exception exception)
         {
-            var failure = RuleCatalogue.RuleFailure;
-            var failed = new List<Diagnostic>(1);
-            var context = new ValidationContext(session, failure, EffectiveSeverity(failure, session.Options), failed);
-            context.Report(descriptor.Code, null, descriptor.Code, exception.GetType().Name, exception.Message);
-            return failed;
+            return (Failure(descriptor, exception, session), new ElementActions());
         }
+    }
+
+    /// <summary>Walks the model once for the actions the built-in rules registered and adds what they find to each rule's findings (WA0000 alone for a rule whose action threw).</summary>
+    private static void Walk(ValidationSession session, List<ValidationRule> rules, List<Diagnostic>[] findings, ElementActions[] actions, bool concurrently)
+    {
+        var registrations = new SharedWalks.Registration?[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (!actions[i].IsEmpty)
+            {
+                var descriptor = rules[i].Descriptor;
+                registrations[i] = new SharedWalks.Registration(descriptor, EffectiveSeverity(descriptor, session.Options), actions[i]);
+            }
+        }
+
+        SharedWalks.Run(session, [.. registrations.OfType<SharedWalks.Registration>()], concurrently);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (registrations[i] is not { } registration)
+            {
+                continue;
+            }
+
+            if (registration.Failure is { } failure)
+            {
+                findings[i] = Failure(rules[i].Descriptor, failure, session);
+            }
+            else
+            {
+                foreach (var found in registration.Found)
+                {
+                    findings[i].AddRange(found);
+                }
+            }
+        }
+    }
+
+    /// <summary>The single WA0000 finding that replaces the findings of a rule that threw <paramref name="exception"/>.</summary>
+    private static List<Diagnostic> Failure(RuleDescriptor descriptor, Exception exception, ValidationSession session)
+    {
+        var failure = RuleCatalogue.RuleFailure;
+        var failed = new List<Diagnostic>(1);
+        var context = new ValidationContext(session, failure, EffectiveSeverity(failure, session.Options), failed);
+        context.Report(descriptor.Code, null, descriptor.Code, exception.GetType().Name, exception.Message);
+        return failed;
     }
 
     /// <summary>The user's own rules of <paramref name="options"/>, checked for a descriptor and a code of their own.</summary>

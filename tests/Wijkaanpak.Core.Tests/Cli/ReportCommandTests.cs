@@ -24,27 +24,42 @@ public sealed class ReportCommandTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Report_writes_a_dutch_html_page_by_default()
+    [Theory]
+    [InlineData("nl_NL.UTF-8", "nl")]
+    [InlineData("nl-BE", "nl")]
+    [InlineData("en_US.UTF-8", "en")]
+    [InlineData(null, "en")]
+    public void Report_is_dutch_by_default_when_the_language_setting_is_dutch(string? setting, string expected)
     {
         var target = Path.Combine(_folder, "rapport.html");
 
-        var (exit, _, error) = Run("report", ModelPath, "-o", target);
+        var (exit, _, error) = CliRunner.Run(CliRunner.Environment(language: setting), "report", ModelPath, "-o", target);
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, error);
         var document = HtmlReportTests.Parse(File.ReadAllText(target));
-        Assert.Equal("nl", document.Root!.Attribute("lang")!.Value);
+        Assert.Equal(expected, document.Root!.Attribute("lang")!.Value);
     }
 
     [Fact]
-    public void Report_shows_the_findings_of_the_default_validation()
+    public void Lang_overrides_the_language_setting()
     {
         var target = Path.Combine(_folder, "rapport.html");
 
-        Run("report", ModelPath, "-o", target);
+        CliRunner.Run(CliRunner.Environment(language: "en_GB.UTF-8"), "report", ModelPath, "-o", target, "--lang", "nl");
 
-        var expected = Validator.Validate(ReportFixtures.Overvecht()).Diagnostics.Select(d => d.Code).ToList();
+        Assert.Equal("nl", HtmlReportTests.Parse(File.ReadAllText(target)).Root!.Attribute("lang")!.Value);
+    }
+
+    [Fact]
+    public void Report_without_a_reference_date_shows_the_findings_of_the_default_validation_today()
+    {
+        var target = Path.Combine(_folder, "rapport.html");
+        var today = new NodaTime.LocalDate(2040, 1, 1);
+
+        CliRunner.Run(CliRunner.Environment(today), "report", ModelPath, "-o", target);
+
+        var expected = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Today = today }).Diagnostics.Select(d => d.Code).ToList();
         var document = HtmlReportTests.Parse(File.ReadAllText(target));
         var section = document.Descendants("h2").Single(h => (string?)h.Attribute("id") == "diagnostics").ElementsAfterSelf().TakeWhile(e => e.Name.LocalName != "h2").ToList();
         var codes = section.Where(e => e.Name.LocalName == "table").SelectMany(t => t.Descendants("tr").Skip(1)).Select(tr => tr.Elements("td").First().Value).ToList();
@@ -58,14 +73,14 @@ public sealed class ReportCommandTests : IDisposable
         var target = Path.Combine(_folder, "rapport.html");
         var asOf = new NodaTime.LocalDate(2040, 1, 1);
 
-        var (exit, _, error) = Run("report", ModelPath, "-o", target, "--as-of", "2040-01-01");
+        var (exit, _, error) = CliRunner.Run(CliRunner.Environment(new NodaTime.LocalDate(2020, 1, 1)), "report", ModelPath, "-o", target, "--as-of", "2040-01-01");
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, error);
         var expected = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Today = asOf }).Diagnostics.Select(d => d.Code).ToList();
-        var undated = Validator.Validate(ReportFixtures.Overvecht()).Diagnostics.Select(d => d.Code).ToList();
+        var earlier = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Today = new NodaTime.LocalDate(2020, 1, 1) }).Diagnostics.Select(d => d.Code).ToList();
         Assert.Contains("WA0082", expected);
-        Assert.DoesNotContain("WA0082", undated);
+        Assert.DoesNotContain("WA0082", earlier);
         var document = HtmlReportTests.Parse(File.ReadAllText(target));
         var section = document.Descendants("h2").Single(h => (string?)h.Attribute("id") == "diagnostics").ElementsAfterSelf().TakeWhile(e => e.Name.LocalName != "h2").ToList();
         var codes = section.Where(e => e.Name.LocalName == "table").SelectMany(t => t.Descendants("tr").Skip(1)).Select(tr => tr.Elements("td").First().Value).ToList();

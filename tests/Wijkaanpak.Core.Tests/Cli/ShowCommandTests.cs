@@ -20,7 +20,7 @@ public class ShowCommandTests
 
             Assert.Equal(ExitCodes.Success, exit);
             Assert.Contains("Samen voor de Wijk", output.ToString(), StringComparison.Ordinal);
-            Assert.Contains("Interventions", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("interventions", output.ToString(), StringComparison.Ordinal);
             Assert.Equal(string.Empty, error.ToString());
         }
         finally

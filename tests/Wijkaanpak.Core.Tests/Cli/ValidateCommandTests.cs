@@ -33,7 +33,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Findings, exit);
         var (line, column) = StartOfElementWithId(path, "los");
-        Assert.Contains($"{path}({line},{column}): error WA0003: Intervention 'los' contributes to no goal. [los]", output, StringComparison.Ordinal);
+        Assert.Contains($"{path}({line},{column}): error WA0003: Interventie 'Los' (los) draagt aan geen enkel doel bij. [los]", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
         var finding = document.RootElement.EnumerateArray().Single(e => e.GetProperty("code").GetString() == "WA0003");
         Assert.Equal("error", finding.GetProperty("severity").GetString());
-        Assert.Equal("Intervention 'los' contributes to no goal.", finding.GetProperty("message").GetString());
+        Assert.Equal("Interventie 'Los' (los) draagt aan geen enkel doel bij.", finding.GetProperty("message").GetString());
         Assert.Equal("los", finding.GetProperty("subjects")[0].GetString());
     }
 

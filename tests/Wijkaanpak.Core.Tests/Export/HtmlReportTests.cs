@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Wijkaanpak.Core.Export;
 using Wijkaanpak.Core.Instruments;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Rollups;
 using Wijkaanpak.Core.Validation;
@@ -26,7 +27,7 @@ public class HtmlReportTests
     public void The_report_is_dutch_by_default_and_english_on_request()
     {
         var dutch = Parse(Report.ToHtml(ReportFixtures.Overvecht()));
-        var english = Parse(Report.ToHtml(ReportFixtures.Overvecht(), new ReportOptions { Language = ReportLanguage.English }));
+        var english = Parse(Report.ToHtml(ReportFixtures.Overvecht(), new ReportOptions { Language = Language.English }));
 
         Assert.Equal("nl", dutch.Root!.Attribute("lang")!.Value);
         Assert.Contains("Verandertheorie", Headings(dutch));

@@ -1,4 +1,5 @@
 using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
 
 namespace Wijkaanpak.Core.Tests.Export;
 
@@ -7,7 +8,7 @@ public class MarkdownReportTests
     [Fact]
     public void The_markdown_report_has_every_section_as_a_second_level_heading()
     {
-        var markdown = Report.ToMarkdown(ReportFixtures.Overvecht(), ReportFixtures.WithInputs(ReportLanguage.English));
+        var markdown = Report.ToMarkdown(ReportFixtures.Overvecht(), ReportFixtures.WithInputs(Language.English));
 
         var headings = markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using Wijkaanpak.Core.Export;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Tests.Export;
@@ -13,7 +14,7 @@ internal static class ReportFixtures
     public static WijkaanpakModel Hostile() =>
         Build(name => $"<script>alert('{name}')</script> & \"{name}\" ]]> <!-- --> \u0001 [x](http://evil.example) | # *{name}*");
 
-    public static ReportOptions WithInputs(ReportLanguage language = ReportLanguage.Dutch) => new()
+    public static ReportOptions WithInputs(Language language = Language.Dutch) => new()
     {
         Language = language,
         AsOf = new LocalDate(2024, 12, 31),

@@ -25,7 +25,7 @@ public sealed class TheoryOfChangeDiagramTests
     };
 
     private static IReadOnlyList<TheoryOfChangePicture> Pictures(string sample) =>
-        TheoryOfChangeDiagram.Draw(ChangeGraphView.Of(ModelJson.ReadFile(SampleFiles.PathOf(sample)).TheoryOfChange), ReportText.For(ReportLanguage.Dutch));
+        TheoryOfChangeDiagram.Draw(ChangeGraphView.Of(ModelJson.ReadFile(SampleFiles.PathOf(sample)).TheoryOfChange), ReportText.For(Wijkaanpak.Core.Localization.Language.Dutch));
 
     [Theory]
     [MemberData(nameof(SampleFiles.Models), MemberType = typeof(SampleFiles))]

@@ -29,11 +29,12 @@ public sealed class InstrumentCommandTests
     [Fact]
     public void Checklist_show_prints_a_section_with_questions_guidance_and_indicator_links()
     {
-        var (exit, output, _) = Run("checklist", "show", "wmo.A");
+        var (exit, output, _) = Run("checklist", "show", "wmo.A", "--format", "csv");
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("wmo.A.10 -> wmo.A.I1, wmo.A.I3", output, StringComparison.Ordinal);
-        Assert.Contains("Tip:", output, StringComparison.Ordinal);
+        var question = output.Split('\n').Single(l => l.StartsWith("wmo.A,question,wmo.A.10,", StringComparison.Ordinal));
+        Assert.Contains("\"wmo.A.I1, wmo.A.I3\"", question, StringComparison.Ordinal);
+        Assert.Contains("# sections\nsection,title,phase,guidance,source\nwmo.A,", output, StringComparison.Ordinal);
         Assert.DoesNotContain("wmo.B.1", output, StringComparison.Ordinal);
     }
 
@@ -63,8 +64,8 @@ public sealed class InstrumentCommandTests
 
         Assert.Equal((ExitCodes.Success, string.Empty), (exit, error));
         Assert.Contains("wmo.A.I1", output, StringComparison.Ordinal);
-        Assert.Contains("DoesNotMeet", output, StringComparison.Ordinal);
-        Assert.Contains("- wmo.A.10 (No):", output, StringComparison.Ordinal);
+        Assert.Contains("doesNotMeet", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^wmo\.A\.10 +wmo\.A +no ", output);
     }
 
     [Fact]
@@ -101,13 +102,13 @@ public sealed class InstrumentCommandTests
         {
             ModelJson.WriteFile(InstrumentModels.Base().Add(InstrumentModels.Programme("p1", Wijkaanpak.Core.Model.BudgetPurpose.Interventions)).Build(), path);
 
-            var (exit, output, error) = Run("scan", path);
+            var (exit, output, error) = Run("scan", path, "--lang", "nl", "--format", "csv");
 
             Assert.Equal((ExitCodes.Success, string.Empty), (exit, error));
-            Assert.Contains("[no-communication-budget] B-GB-2", output, StringComparison.Ordinal);
-            Assert.Contains("levers to consider: L-GB-2b", output, StringComparison.Ordinal);
-            Assert.Contains("+ L-GP-4b", output, StringComparison.Ordinal);
-            Assert.Contains("Phase: Oriënteren", output, StringComparison.Ordinal);
+            var signal = output.Split('\n').Single(l => l.StartsWith("no-communication-budget,B-GB-2,", StringComparison.Ordinal));
+            Assert.Contains("L-GB-2b", signal, StringComparison.Ordinal);
+            Assert.Contains("\nL-GP-4b,", output, StringComparison.Ordinal);
+            Assert.Contains("# phase\nphase,phaseName,cycle,next,nextName\norienteren,Oriënteren,1,", output, StringComparison.Ordinal);
         }
         finally
         {
@@ -128,10 +129,10 @@ public sealed class InstrumentCommandTests
                 .Build();
             ModelJson.WriteFile(model, path);
 
-            var (_, output, _) = Run("scan", path);
+            var (_, output, _) = Run("scan", path, "--format", "csv");
 
-            Assert.Contains("Phase: Ontwerpen", output, StringComparison.Ordinal);
-            Assert.Contains("blocked by [validation-errors]", output, StringComparison.Ordinal);
+            Assert.Contains("# phase\nphase,phaseName,cycle,next,nextName\nontwerpen,", output, StringComparison.Ordinal);
+            Assert.Contains("# blockers\ncode,reason,source\nvalidation-errors,", output, StringComparison.Ordinal);
         }
         finally
         {

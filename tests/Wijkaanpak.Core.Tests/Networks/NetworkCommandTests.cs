@@ -63,11 +63,11 @@ public sealed class NetworkCommandTests : IDisposable
 
         var (exit, output, _) = Run("network", path, "--metrics", "pagerank,degree", "--top", "3", "--format", "csv");
 
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var scores = Scores(output);
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Equal("stakeholder,metric,value", lines[0]);
-        Assert.Equal(7, lines.Length);
-        Assert.Equal(3, lines.Count(l => l.Contains(",pagerank,", StringComparison.Ordinal)));
+        Assert.Equal("metric,rank,stakeholder,name,type,value", scores[0]);
+        Assert.Equal(7, scores.Length);
+        Assert.Equal(3, scores.Count(l => l.StartsWith("pagerank,", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -77,8 +77,39 @@ public sealed class NetworkCommandTests : IDisposable
 
         var (_, output, _) = Run("network", path, "--metrics", "kcore", "--top", "0", "--format", "csv");
 
-        Assert.Equal(61, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(61, Scores(output).Length);
     }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void Network_as_csv_or_json_is_complete_without_top(string format)
+    {
+        var path = Generate();
+
+        var (_, output, _) = Run("network", path, "--metrics", "degree,pagerank", "--format", format);
+
+        var rows = format == "csv"
+            ? Scores(output).Length - 1
+            : JsonDocument.Parse(output).RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "scores").GetProperty("rows").GetArrayLength();
+        Assert.Equal(120, rows);
+    }
+
+    [Fact]
+    public void Top_limits_the_rankings_but_never_the_members_of_a_community()
+    {
+        var path = Generate();
+
+        var (_, output, _) = Run("network", path, "--metrics", "degree,communities", "--top", "5", "--format", "csv");
+
+        var scores = Scores(output);
+        Assert.Equal(5, scores.Count(l => l.StartsWith("degree,", StringComparison.Ordinal)));
+        Assert.Equal(60, scores.Count(l => l.StartsWith("communities,", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The lines of the scores table of a network CSV, its header first.</summary>
+    private static string[] Scores(string csv) =>
+        csv[(csv.IndexOf("# scores\n", StringComparison.Ordinal) + "# scores\n".Length)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public void Network_as_json_has_one_entry_per_metric_with_its_summary()
@@ -88,10 +119,11 @@ public sealed class NetworkCommandTests : IDisposable
         var (_, output, _) = Run("network", path, "--metrics", "communities,betweenness", "--format", "json", "--undirected");
 
         using var json = JsonDocument.Parse(output);
-        var metrics = json.RootElement.GetProperty("metrics");
+        var tables = json.RootElement.GetProperty("tables").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("rows"));
+        var metrics = tables["metrics"];
         Assert.Equal(2, metrics.GetArrayLength());
         Assert.Contains("modularity", metrics[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
-        Assert.True(json.RootElement.GetProperty("undirected").GetBoolean());
+        Assert.True(tables["network"][0].GetProperty("undirected").GetBoolean());
     }
 
     [Fact]
@@ -102,8 +134,9 @@ public sealed class NetworkCommandTests : IDisposable
         var (exit, output, _) = Run("network", path, "--metrics", "pagerank", "--top", "2");
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("pagerank: damping 0.85", output, StringComparison.Ordinal);
-        Assert.Contains("60 stakeholders, 180 edges (directed, weighted)", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^pagerank +damping 0\.85", output);
+        Assert.Matches(@"(?m)^Synthetic stakeholder network 60/180 +60 +180 +false +true$", output);
+        Assert.Equal(2, output.Split('\n').Count(l => l.StartsWith("pagerank ", StringComparison.Ordinal) && !l.Contains("damping", StringComparison.Ordinal)));
     }
 
     [Fact]

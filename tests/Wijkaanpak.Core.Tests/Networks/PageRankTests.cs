@@ -72,4 +72,45 @@ public class PageRankTests
         Assert.Equal(first, second);
         Assert.True(first.Converged);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_scores_satisfy_the_pagerank_equation_whichever_way_the_edges_point(bool mostlyDown)
+    {
+        var random = new Random(11);
+        var n = 2_000;
+        var sources = new List<int>();
+        var targets = new List<int>();
+        var weights = new List<double>();
+        for (var e = 0; e < 8 * n; e++)
+        {
+            var (a, b) = (random.Next(n), random.Next(n));
+            var down = random.NextDouble() < 0.8 == mostlyDown;
+            sources.Add(down ? Math.Max(a, b) : Math.Min(a, b));
+            targets.Add(down ? Math.Min(a, b) : Math.Max(a, b));
+            weights.Add(1 + random.Next(10));
+        }
+
+        var graph = CompactGraph.FromEdges(n, [.. sources], [.. targets], [.. weights]);
+        var result = PageRank.Compute(graph, new PageRankOptions { Tolerance = 1e-12, MaxIterations = 1000 });
+
+        // x = 0.85 · (weighted walk of x) + (0.85 · dangling mass + 0.15) / n, up to the tolerance.
+        var x = result.Scores;
+        var outWeight = new double[n];
+        for (var e = 0; e < sources.Count; e++)
+        {
+            outWeight[sources[e]] += weights[e];
+        }
+
+        var dangling = Enumerable.Range(0, n).Where(v => outWeight[v] == 0).Sum(v => x[v]);
+        var expected = Enumerable.Repeat(((0.85 * dangling) + 0.15) / n, n).ToArray();
+        for (var e = 0; e < sources.Count; e++)
+        {
+            expected[targets[e]] += 0.85 * x[sources[e]] * weights[e] / outWeight[sources[e]];
+        }
+
+        Assert.True(result.Converged);
+        Assert.True(Enumerable.Range(0, n).Sum(v => Math.Abs(expected[v] - x[v])) < 1e-9);
+    }
 }

@@ -79,6 +79,22 @@ public class GoalAndContributionTests
         Assert.Equal((1000.0, 1000.0), (partner.Amount, partner.Unallocated));
     }
 
+    [Theory]
+    [InlineData("a", 0.5, false)]
+    [InlineData("a", 0.9, true)]
+    [InlineData("b", 0.5, true)]
+    public void The_output_outcome_gap_is_raised_when_outcomes_lag_outputs_by_the_configured_share(string outcome, double share, bool raised)
+    {
+        var model = TwoIndicators().Goal("doel", "Doel", GoalLevel.Goal).Goal("prestatie", "Prestatie", GoalLevel.Output, "doel")
+            .MeasuredBy("doel", outcome).MeasuredBy("prestatie", "o").Build();
+        var options = new RollupOptions { OutputOutcomeGap = new OutputOutcomeGapThresholds { OutcomeShareOfOutput = share } };
+
+        var goal = Goal(ImpactRollup.Compute(model, options: options), "doel");
+
+        Assert.Equal(raised, goal.OutputOutcomeGap);
+        Assert.Equal(1.0, goal.Gap!.OutputProgress, 1e-9);
+    }
+
     private sealed class ToleranceComparer : IEqualityComparer<(double, double, double)>, IEqualityComparer<(double, double)>
     {
         public bool Equals((double, double, double) x, (double, double, double) y) => Close(x.Item1, y.Item1) && Close(x.Item2, y.Item2) && Close(x.Item3, y.Item3);

@@ -28,7 +28,7 @@ public sealed class RollupCommandTests : IDisposable
     [Fact]
     public void Rollup_prints_the_worked_example_as_text_with_the_contribution_label()
     {
-        var (exit, output, error) = Run("rollup", ModelFile(RollupExample.Model()));
+        var (exit, output, error) = Run("rollup", ModelFile(RollupExample.Model()), "--as-of", "2024-01-01");
 
         Assert.Equal((ExitCodes.Success, string.Empty), (exit, error));
         Assert.Contains("Reference date: 2024-01-01", output, StringComparison.Ordinal);
@@ -51,13 +51,13 @@ public sealed class RollupCommandTests : IDisposable
         var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--format", "json");
 
         using var document = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(10, document.RootElement.GetProperty("tables").GetArrayLength());
+        Assert.Equal(11, document.RootElement.GetProperty("tables").GetArrayLength());
     }
 
     [Fact]
     public void Rollup_at_an_earlier_date_uses_only_the_values_up_to_it()
     {
-        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--at", "2023-06-30", "--format", "md");
+        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--as-of", "2023-06-30", "--format", "md");
 
         Assert.Contains("Reference date: 2023-06-30", output, StringComparison.Ordinal);
         Assert.Contains("| bereikt | oost | wijk | output | 2023-06-30 | 150 |", output, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class RollupCommandTests : IDisposable
         var csv = Path.Combine(_directory, "extra.csv");
         File.WriteAllText(csv, "area,indicator,date,value\nnoord,bereikt,2025-01-01,150\nzuid,bereikt,2025-01-01,260\n");
 
-        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--measurements", csv, "--format", "csv");
+        var (_, output, _) = Run("rollup", ModelFile(RollupExample.Model()), "--measurements", csv, "--format", "csv", "--as-of", "2025-01-01");
 
         Assert.Contains("bereikt,oost,wijk,output,2025-01-01,410,", output, StringComparison.Ordinal);
     }
@@ -77,10 +77,10 @@ public sealed class RollupCommandTests : IDisposable
     [Fact]
     public void A_bad_date_is_an_input_error()
     {
-        var (exit, _, error) = Run("rollup", ModelFile(RollupExample.Model()), "--at", "30-06-2023");
+        var (exit, _, error) = Run("rollup", ModelFile(RollupExample.Model()), "--as-of", "30-06-2023");
 
         Assert.Equal(ExitCodes.InputError, exit);
-        Assert.Contains("--at: '30-06-2023'", error, StringComparison.Ordinal);
+        Assert.Contains("--as-of: '30-06-2023'", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,11 +71,35 @@ public class WorkedExampleTests
         Assert.Equal((((7.0 * 500) + (6.0 * 1200)) / 1700) - 6.8, Status("tevredenheid", "oost").ReferenceGaps.Single(g => g.Frame == ReferenceFrameKind.CityAverage).BetterBy!.Value, Tolerance);
 
     [Fact]
+    public void Goals_are_scored_in_the_area_of_their_opgave_and_say_why()
+    {
+        Assert.Equal(("oost", ScoredAtReason.OpgaveAreas), (string.Join(' ', Goal("werk").ScoredAt.Select(a => a.Value)), Goal("werk").ScoredAtReason));
+        Assert.Equal(("oost", ScoredAtReason.NoProgress), (string.Join(' ', Goal("leefbaar").ScoredAt.Select(a => a.Value)), Goal("leefbaar").ScoredAtReason));
+        Assert.Equal(("oost", ScoredAtReason.ContributingGoals), (string.Join(' ', Goal("missie").ScoredAt.Select(a => a.Value)), Goal("missie").ScoredAtReason));
+    }
+
+    [Fact]
+    public void Without_its_opgave_the_werk_goal_is_scored_where_its_target_is()
+    {
+        var model = RollupExample.Model();
+        var werk = model.TheoryOfChange.Goals.Single(g => g.Id.Value == "werk");
+        var without = model with { TheoryOfChange = model.TheoryOfChange with { Goals = [.. model.TheoryOfChange.Goals.Select(g => g == werk ? g with { OpgaveIds = [] } : g)] } };
+
+        var goal = ImpactRollup.Compute(without).Goals.Single(g => g.GoalId.Value == "werk");
+
+        Assert.Equal(("oost", ScoredAtReason.TargetAreas), (string.Join(' ', goal.ScoredAt.Select(a => a.Value)), goal.ScoredAtReason));
+    }
+
+    [Fact]
     public void The_werk_goal_shows_the_output_outcome_gap()
     {
         var goal = Goal("werk");
         Assert.True(goal.OutputOutcomeGap);
         Assert.Equal([ResultLevel.Output, ResultLevel.Outcome], goal.Scores.Select(s => s.ResultLevel));
+        var gap = goal.Gap!;
+        Assert.Equal(0.75, gap.OutputProgress, Tolerance);
+        Assert.Equal((12.7 - (100.0 * 382 / 3000)) / 2.7, gap.OutcomeProgress, Tolerance);
+        Assert.Equal((1.0, true, true), (gap.OutputShareOnTrack, gap.OutcomesStagnate, gap.IsRaised));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class DiagnosticWriterTests
 
         DiagnosticTextWriter.Write(text, Result, "model.json");
 
-        Assert.Contains("model.json: error WA0003: Intervention 'los' contributes to no goal. [los]\n", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("model.json: error WA0003: Interventie 'Los' (los) draagt aan geen enkel doel bij. [los]\n", text.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class DiagnosticWriterTests
         using var document = JsonDocument.Parse(stream.ToArray());
         var first = document.RootElement.EnumerateArray().First(e => e.GetProperty("code").GetString() == "WA0003");
         Assert.Equal("error", first.GetProperty("severity").GetString());
-        Assert.Equal("Intervention 'los' contributes to no goal.", first.GetProperty("message").GetString());
+        Assert.Equal("Interventie 'Los' (los) draagt aan geen enkel doel bij.", first.GetProperty("message").GetString());
         Assert.Equal("los", first.GetProperty("subjects")[0].GetString());
         Assert.Equal(Result.Diagnostics.Count, document.RootElement.GetArrayLength());
     }

@@ -1,4 +1,6 @@
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Tests.Localization;
 using Wijkaanpak.Core.Validation;
 
 namespace Wijkaanpak.Core.Tests.Validation;
@@ -57,12 +59,29 @@ public class RuleCatalogueTests
         Assert.All(Validator.BuiltInRules, d =>
         {
             Assert.Matches("^WA[0-9]{4}$", d.Code);
-            Assert.False(string.IsNullOrWhiteSpace(d.Title));
-            Assert.False(string.IsNullOrWhiteSpace(d.Rationale));
-            Assert.False(string.IsNullOrWhiteSpace(d.HelpText));
+            LocalizedTextTests.AssertComplete($"{d.Code}.Title", d.Title);
+            LocalizedTextTests.AssertComplete($"{d.Code}.MessageFormat", d.MessageFormat);
+            LocalizedTextTests.AssertComplete($"{d.Code}.Rationale", d.Rationale);
+            LocalizedTextTests.AssertComplete($"{d.Code}.HelpText", d.HelpText);
             Assert.False(string.IsNullOrWhiteSpace(d.Source));
-            Assert.EndsWith($"(bron: {d.Source})", d.RationaleWithSource, StringComparison.Ordinal);
+            Assert.EndsWith($"(bron: {d.Source})", d.RationaleWithSource(Language.Dutch), StringComparison.Ordinal);
+            Assert.EndsWith($"(source: {d.Source})", d.RationaleWithSource(Language.English), StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void Every_source_is_a_domain_source_document_named_by_its_title()
+    {
+        string[] documents =
+        [
+            "Procesevaluatie Wmo-pilots leefbaarheid en sociale samenhang (DSP-groep, Bureau Ruyterveer, 2007)",
+            "Checklist Wmo-praktijken (Verwey-Jonker Instituut, 2013)",
+            "Barrières en Breekijzers in de Buurt (PwC, 2008)",
+            "Wijkgericht werken vergeleken (2005)",
+            "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+        ];
+        Assert.All(Validator.BuiltInRules.Where(d => d.Code != "WA0000"), d =>
+            Assert.All(d.Source.Split("; "), source => Assert.Contains(source, documents)));
     }
 
     private static List<string> CodesFound(WijkaanpakModel model) =>

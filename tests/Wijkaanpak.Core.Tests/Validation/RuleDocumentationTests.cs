@@ -28,7 +28,7 @@ public class RuleDocumentationTests
         Assert.All(Validator.BuiltInRules, rule =>
         {
             Assert.Contains($"\n## {rule.Code}\n", markdown, StringComparison.Ordinal);
-            Assert.Contains($"- **Source:** {rule.Source}\n", markdown, StringComparison.Ordinal);
+            Assert.Contains($"- **Bron / Source:** {rule.Source}\n", markdown, StringComparison.Ordinal);
         });
     }
 

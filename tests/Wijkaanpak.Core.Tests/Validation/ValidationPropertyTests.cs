@@ -20,7 +20,7 @@ public class ValidationPropertyTests
     }
 
     [Fact]
-    public void One_back_edge_gives_a_cycle_finding_whose_path_is_a_real_cycle()
+    public void One_back_edge_gives_a_cycle_finding_that_names_its_whole_loop_starting_with_a_real_cycle()
     {
         Prop.ForAll(ModelGen.Dag(), model =>
         {
@@ -36,7 +36,22 @@ public class ValidationPropertyTests
             };
             var edges = cyclic.TheoryOfChange.Edges.Select(e => (e.From.Value, e.To.Value)).ToHashSet();
             var cycles = Validator.Validate(cyclic).Diagnostics.Where(d => d.Code == "WA0002").ToList();
-            return cycles.Count > 0 && cycles.All(c => IsCycle(c.Subjects, edges));
+            return cycles.Count > 0 && cycles.All(c => StartsWithCycle(c.Subjects, edges) && IsWholeLoop(c.Subjects, edges));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void All_rules_together_find_what_each_rule_finds_on_its_own()
+    {
+        var codes = Validator.BuiltInRules.Select(d => d.Code).ToList();
+        Prop.ForAll(ModelGen.Any(), model =>
+        {
+            var together = Validator.Validate(model, Options).Diagnostics;
+            var alone = codes
+                .SelectMany(code => Validator.Validate(model, Options with { DisabledRules = codes.Where(c => c != code).ToHashSet(StringComparer.Ordinal) }).Diagnostics)
+                .Order(Comparer<Diagnostic>.Create((x, y) => DiagnosticOrder.Instance.Compare(x, y)))
+                .ToList();
+            return alone.SequenceEqual(together);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -106,8 +121,47 @@ public class ValidationPropertyTests
         Assert.InRange(model.TheoryOfChange.Edges.Count, 25_000, 35_000);
     }
 
-    private static bool IsCycle(EquatableArray<string> path, HashSet<(string, string)> edges) =>
-        path.Count > 0 && path.Select((node, i) => (node, path[(i + 1) % path.Count])).All(edges.Contains);
+    /// <summary>True when some first part of <paramref name="subjects"/> is a cycle: each node has an edge to the next, the last one back to the first.</summary>
+    private static bool StartsWithCycle(EquatableArray<string> subjects, HashSet<(string, string)> edges)
+    {
+        for (var length = 1; length <= subjects.Count; length++)
+        {
+            var path = subjects.Take(length).ToList();
+            if (path.Select((node, i) => (node, path[(i + 1) % path.Count])).All(edges.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="subjects"/> are exactly the nodes that reach the first subject and are reached from it, each named once.</summary>
+    private static bool IsWholeLoop(EquatableArray<string> subjects, HashSet<(string, string)> edges)
+    {
+        var loop = Reached(subjects[0], edges, backward: false);
+        loop.IntersectWith(Reached(subjects[0], edges, backward: true));
+        return subjects.Distinct().Count() == subjects.Count && loop.SetEquals(subjects);
+    }
+
+    private static HashSet<string> Reached(string start, HashSet<(string From, string To)> edges, bool backward)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal) { start };
+        var queue = new Queue<string>([start]);
+        while (queue.TryDequeue(out var node))
+        {
+            foreach (var (from, to) in edges)
+            {
+                var (here, there) = backward ? (to, from) : (from, to);
+                if (here == node && reached.Add(there))
+                {
+                    queue.Enqueue(there);
+                }
+            }
+        }
+
+        return reached;
+    }
 
     private static string Sarif(WijkaanpakModel model)
     {

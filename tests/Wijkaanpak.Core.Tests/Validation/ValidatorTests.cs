@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 using Wijkaanpak.Core.Validation;
 
@@ -15,6 +16,25 @@ public class ValidatorTests
 
         Assert.Equal(["missie", "doel"], cycle.Subjects);
         Assert.Equal("$.theoryOfChange.goals[0]", cycle.Location);
+    }
+
+    [Fact]
+    public void A_cycle_finding_names_every_node_of_a_loop_with_a_shortcut()
+    {
+        // missie → sub → grond → doel → missie, and the shortcut missie → doel: the shortest cycle
+        // through missie is missie → doel → missie, but sub and grond are in the same loop.
+        var model = RuleCases.Chain()
+            .Goal("sub", "Sub", GoalLevel.Goal)
+            .Goal("grond", "Grond", GoalLevel.Goal, "doel")
+            .ContributesTo("missie", "sub", "doel")
+            .ContributesTo("sub", "grond")
+            .BuildUnchecked();
+
+        var cycle = Assert.Single(Validator.Validate(model).Diagnostics, d => d.Code == "WA0002");
+
+        Assert.Equal(["missie", "doel", "sub", "grond"], cycle.Subjects);
+        Assert.Contains("missie → doel → missie", cycle.Message, StringComparison.Ordinal);
+        Assert.Contains("missie, doel, sub, grond", cycle.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +124,7 @@ public class ValidatorTests
 
         var result = Validator.Validate(new ModelBuilder("m").Build(), options);
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "XX0001" && d.Message == "Name 'm' is shorter than 3 characters.");
+        Assert.Contains(result.Diagnostics, d => d.Code == "XX0001" && d.Message == "Naam 'm' is korter dan 3 tekens." && d.MessageIn(Language.English) == "Name 'm' is shorter than 3 characters.");
     }
 
     [Fact]
@@ -139,13 +159,13 @@ public class ValidatorTests
         public override RuleDescriptor Descriptor { get; } = new()
         {
             Code = code,
-            Title = "Short name",
+            Title = new("Korte naam", "Short name"),
             DefaultSeverity = DiagnosticSeverity.Warning,
             Category = RuleCategory.Other,
-            MessageFormat = "Name '{0}' is shorter than 3 characters.",
-            Rationale = "Readers need a recognisable name.",
+            MessageFormat = new("Naam '{0}' is korter dan 3 tekens.", "Name '{0}' is shorter than 3 characters."),
+            Rationale = new("Lezers hebben een herkenbare naam nodig.", "Readers need a recognisable name."),
             Source = "own",
-            HelpText = "Use the approach's full name.",
+            HelpText = new("Gebruik de volledige naam van de aanpak.", "Use the approach's full name."),
         };
 
         public override void Analyze(ValidationContext context)
@@ -162,13 +182,13 @@ public class ValidatorTests
         public override RuleDescriptor Descriptor { get; } = new()
         {
             Code = "XX0002",
-            Title = "Broken",
+            Title = new("Kapot", "Broken"),
             DefaultSeverity = DiagnosticSeverity.Warning,
             Category = RuleCategory.Other,
-            MessageFormat = "never",
-            Rationale = "none",
+            MessageFormat = new("nooit", "never"),
+            Rationale = new("geen", "none"),
             Source = "own",
-            HelpText = "none",
+            HelpText = new("geen", "none"),
         };
 
         public override void Analyze(ValidationContext context) => throw new InvalidOperationException("boom");

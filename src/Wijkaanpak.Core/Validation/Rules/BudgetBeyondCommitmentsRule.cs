@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class BudgetBeyondCommitmentsRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0071",
-    Title = "Budget lines beyond commitments",
+    Title = new("Begrotingsregels boven de toezeggingen", "Budget lines beyond commitments"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Money,
-    MessageFormat = "Budget lines funded by '{0}' pledge {1:0.##} euro, more than the {2:0.##} euro it has committed.",
-    Rationale = "Budget lines count on money a partner has to deliver; when they exceed what the partner actually committed, the programme rests on funding nobody promised.",
-    Source = "000 §4 V17, V18; 004b §4 V16",
-    HelpText = "Record the partner's money commitment (alliantie.commitments, kind money) or lower the budget lines it funds.",
+    MessageFormat = new(
+        "Begrotingsregels die {0} financiert, beloven {1:euro}, meer dan de {2:euro} die deze partner heeft toegezegd.",
+        "Budget lines funded by {0} pledge {1:euro}, more than the {2:euro} it has committed."),
+    Rationale = new(
+        "Begrotingsregels rekenen op geld dat een partner moet leveren; gaan ze boven wat de partner werkelijk toezegde, dan rust het programma op geld dat niemand beloofde.",
+        "Budget lines count on money a partner has to deliver; when they exceed what the partner actually committed, the programme rests on funding nobody promised."),
+    Source = "Procesevaluatie Wmo-pilots leefbaarheid en sociale samenhang (DSP-groep, Bureau Ruyterveer, 2007); Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Leg de geldtoezegging van de partner vast (alliantie.commitments, soort money) of verlaag de begrotingsregels die zij financiert.",
+        "Record the partner's money commitment (alliantie.commitments, kind money) or lower the budget lines it funds."),
 })
 {
     public override void Analyze(ValidationContext context)

@@ -1,4 +1,5 @@
 using NodaTime;
+using Wijkaanpak.Core.Localization;
 
 namespace Wijkaanpak.Core.Validation.Rules;
 
@@ -6,16 +7,24 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class ContractReviewIntervalTooLongRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0048",
-    Title = "Contract review interval missing or over four years",
+    Title = new("Herzieningstermijn van het contract ontbreekt of is langer dan vier jaar", "Contract review interval missing or over four years"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Ownership,
-    MessageFormat = "Contract '{0}' is reviewed {1}; agree a review at least every four years.",
-    Rationale = "Council terms and programme periods last about four years; a contract not revisited within that time drifts away from the partners' actual intentions.",
-    Source = "004b §4 V25; 004a §4.3 ALL-09",
-    HelpText = "Set the review interval to four years or less (contract.reviewInterval).",
+    MessageFormat = new(
+        "Het contract '{0}' wordt {1} herzien; spreek een herziening af, minstens eens in de vier jaar.",
+        "Contract '{0}' is reviewed {1}; agree a review at least every four years."),
+    Rationale = new(
+        "Raadsperiodes en programma's duren ongeveer vier jaar; een contract dat binnen die tijd niet opnieuw wordt bekeken, drijft af van wat de partners werkelijk willen.",
+        "Council terms and programme periods last about four years; a contract not revisited within that time drifts away from the partners' actual intentions."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Zet de herzieningstermijn op vier jaar of korter (contract.reviewInterval).",
+        "Set the review interval to four years or less (contract.reviewInterval)."),
 })
 {
     private static readonly Period MaximumInterval = Period.FromYears(4);
+
+    private static readonly LocalizedText AtNoInterval = new("op geen afgesproken termijn", "at no agreed interval");
 
     public override void Analyze(ValidationContext context)
     {
@@ -26,11 +35,11 @@ internal sealed class ContractReviewIntervalTooLongRule() : CatalogueRule(new Ru
 
         if (contract.ReviewInterval is not { } interval)
         {
-            context.Report([], JsonPaths.Contract, contract.Name, "at no agreed interval");
+            context.Report([], JsonPaths.Contract, contract.Name, AtNoInterval);
         }
         else if (Dates.IsLonger(interval, MaximumInterval))
         {
-            context.Report([], JsonPaths.Contract, contract.Name, "every " + interval);
+            context.Report([], JsonPaths.Contract, contract.Name, new LocalizedText("elke " + LanguageFormat.Dutch.Duration(interval), "every " + LanguageFormat.English.Duration(interval)));
         }
     }
 }

@@ -17,7 +17,4 @@ internal static class Dates
     /// <summary>True when <paramref name="inner"/> lies entirely within <paramref name="outer"/>.</summary>
     public static bool Within(DateInterval inner, DateInterval outer) =>
         inner.Start >= outer.Start && inner.End <= outer.End;
-
-    /// <summary>The date as ISO yyyy-MM-dd.</summary>
-    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

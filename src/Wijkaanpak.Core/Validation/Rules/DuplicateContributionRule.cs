@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class DuplicateContributionRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0013",
-    Title = "Duplicate contribution",
+    Title = new("Dubbele bijdrage", "Duplicate contribution"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Structure,
-    MessageFormat = "'{0}' contributes to '{1}' {2} times.",
-    Rationale = "A link stated twice counts twice when money or effort is apportioned to goals by contribution weights, overstating what the means adds to that goal.",
-    Source = "004b §4 V28; ARCHITECTURE §8",
-    HelpText = "Keep one contribution edge and merge the rationales and weights of the others into it.",
+    MessageFormat = new(
+        "{0} draagt {2} keer bij aan {1}.",
+        "{0} contributes to {1} {2} times."),
+    Rationale = new(
+        "Een schakel die twee keer is vastgelegd, telt twee keer mee wanneer geld of inzet naar rato van de bijdragen over doelen wordt verdeeld, en overschat wat het middel aan dat doel toevoegt.",
+        "A link stated twice counts twice when money or effort is apportioned to goals by contribution weights, overstating what the means adds to that goal."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Houd één bijdrage over en voeg de onderbouwingen en gewichten van de andere daarin samen.",
+        "Keep one contribution edge and merge the rationales and weights of the others into it."),
 })
 {
     public override void Analyze(ValidationContext context)

@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class HorizonBelowRecommendedRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0061",
-    Title = "Horizon shorter than the recommended twenty years",
+    Title = new("Horizon korter dan de aanbevolen twintig jaar", "Horizon shorter than the recommended twenty years"),
     DefaultSeverity = DiagnosticSeverity.Info,
     Category = RuleCategory.Time,
-    MessageFormat = "The horizon of {0} months is under the recommended twenty years.",
-    Rationale = "The approaches that showed lasting results committed for a generation: twenty years lets a cohort of children grow up under the approach and gives partners a reason to invest beyond their own cycles.",
-    Source = "004a §4.2 VIS-01; 004b §4 V26",
-    HelpText = "Consider extending the horizon to twenty years and plan programmes of three to four years within it.",
+    MessageFormat = new(
+        "De horizon van {0:maand|maanden} is korter dan de aanbevolen twintig jaar.",
+        "The horizon of {0:month|months} is under the recommended twenty years."),
+    Rationale = new(
+        "De aanpakken met blijvende resultaten verbonden zich voor een generatie: twintig jaar laat een lichting kinderen onder de aanpak opgroeien en geeft partners een reden om verder te investeren dan hun eigen cycli.",
+        "The approaches that showed lasting results committed for a generation: twenty years lets a cohort of children grow up under the approach and gives partners a reason to invest beyond their own cycles."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Overweeg de horizon te verlengen tot twintig jaar en plan daarbinnen programma's van drie tot vier jaar.",
+        "Consider extending the horizon to twenty years and plan programmes of three to four years within it."),
 })
 {
     public override void Analyze(ValidationContext context)

@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class HorizonNotStatedRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0062",
-    Title = "Horizon not stated",
+    Title = new("Horizon niet vastgelegd", "Horizon not stated"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Time,
-    MessageFormat = "The approach '{0}' states no horizon (stip op de horizon).",
-    Rationale = "Long-term goals are the compass that keeps short programmes pointing the same way; without a stated end date nobody can tell whether programmes, targets and contracts fit the approach.",
-    Source = "004a §4.2 VIS-01; 004b §4 V26",
-    HelpText = "State the period of the approach as a whole (horizon), typically ten to twenty years.",
+    MessageFormat = new(
+        "De aanpak '{0}' legt geen horizon vast (stip op de horizon).",
+        "The approach '{0}' states no horizon (stip op de horizon)."),
+    Rationale = new(
+        "Langetermijndoelen zijn het kompas dat korte programma's dezelfde kant op laat wijzen; zonder vastgelegde einddatum kan niemand zien of programma's, streefwaarden en contracten bij de aanpak passen.",
+        "Long-term goals are the compass that keeps short programmes pointing the same way; without a stated end date nobody can tell whether programmes, targets and contracts fit the approach."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Leg de looptijd van de aanpak als geheel vast (horizon), doorgaans tien tot twintig jaar.",
+        "State the period of the approach as a whole (horizon), typically ten to twenty years."),
 })
 {
     public override void Analyze(ValidationContext context)

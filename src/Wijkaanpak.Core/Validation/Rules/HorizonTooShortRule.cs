@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class HorizonTooShortRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0060",
-    Title = "Horizon too short for an integrale wijkaanpak",
+    Title = new("Horizon te kort voor een integrale wijkaanpak", "Horizon too short for an integrale wijkaanpak"),
     DefaultSeverity = DiagnosticSeverity.Error,
     Category = RuleCategory.Time,
-    MessageFormat = "The horizon of {0} months is shorter than the {1} years an integrale wijkaanpak needs.",
-    Rationale = "Stacked disadvantage built up over decades and does not turn within one council term; the practice sets the vision at ten to twenty years, and the national programme at fifteen at least.",
-    Source = "004a §4.2 VIS-01; 004b §4 V26",
-    HelpText = "Set a horizon of at least ten years (fifteen for NPLV areas), with programmes of three to four years inside it.",
+    MessageFormat = new(
+        "De horizon van {0:maand|maanden} is korter dan de {1} jaar die een integrale wijkaanpak nodig heeft.",
+        "The horizon of {0:month|months} is shorter than the {1} years an integrale wijkaanpak needs."),
+    Rationale = new(
+        "Gestapelde achterstand is in decennia ontstaan en keert niet binnen één raadsperiode; de praktijk legt de visie op tien tot twintig jaar, het nationale programma op minstens vijftien.",
+        "Stacked disadvantage built up over decades and does not turn within one council term; the practice sets the vision at ten to twenty years, and the national programme at fifteen at least."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Kies een horizon van minstens tien jaar (vijftien voor NPLV-gebieden), met programma's van drie tot vier jaar daarbinnen.",
+        "Set a horizon of at least ten years (fifteen for NPLV areas), with programmes of three to four years inside it."),
 })
 {
     public override void Analyze(ValidationContext context)

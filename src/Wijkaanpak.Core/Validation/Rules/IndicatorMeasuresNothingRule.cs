@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class IndicatorMeasuresNothingRule() : IndicatorRule(new RuleDescriptor
 {
     Code = "WA0030",
-    Title = "Indicator measures nothing",
+    Title = new("Indicator meet niets", "Indicator measures nothing"),
     DefaultSeverity = DiagnosticSeverity.Info,
     Category = RuleCategory.Measurability,
-    MessageFormat = "Indicator '{0}' is linked to no goal or intervention.",
-    Rationale = "An indicator that measures no goal or intervention adds measuring burden without informing any decision in the theory of change.",
-    Source = "004b §4 V13; 004a §4.1 TOC-06",
-    HelpText = "Link the indicator to the goal or intervention it measures, or remove it from the set.",
+    MessageFormat = new(
+        "Indicator {0} is aan geen doel of interventie gekoppeld.",
+        "Indicator {0} is linked to no goal or intervention."),
+    Rationale = new(
+        "Een indicator die geen doel of interventie meet, legt meetlast op zonder een besluit in de verandertheorie te voeden.",
+        "An indicator that measures no goal or intervention adds measuring burden without informing any decision in the theory of change."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Koppel de indicator aan het doel of de interventie die zij meet, of haal haar uit de set.",
+        "Link the indicator to the goal or intervention it measures, or remove it from the set."),
 })
 {
     protected override bool IsDeficient(Indicator indicator, ValidationContext context) => !context.Session.UsedIndicators.Contains(indicator.Id);

@@ -6,17 +6,13 @@ namespace Wijkaanpak.Core.Validation.Rules;
 /// <param name="descriptor">The rule's descriptor; its message takes the indicator id as argument 0.</param>
 internal abstract class IndicatorRule(RuleDescriptor descriptor) : CatalogueRule(descriptor)
 {
-    public sealed override void Analyze(ValidationContext context)
+    public sealed override void Analyze(ValidationContext context) => context.OnIndicator((found, indicator, i) =>
     {
-        var indicators = context.Model.Indicators;
-        for (var i = 0; i < indicators.Count; i++)
+        if (indicator is { Id.Value: { } id } && IsDeficient(indicator, found))
         {
-            if (indicators[i] is { Id.Value: { } id } indicator && IsDeficient(indicator, context))
-            {
-                context.Report(id, JsonPaths.Indicator(i), id);
-            }
+            found.Report(id, JsonPaths.Indicator(i), id);
         }
-    }
+    });
 
     protected abstract bool IsDeficient(Indicator indicator, ValidationContext context);
 }

@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class IndicatorWithoutTargetRule() : IndicatorRule(new RuleDescriptor
 {
     Code = "WA0023",
-    Title = "Indicator without target",
+    Title = new("Indicator zonder streefwaarde", "Indicator without target"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Measurability,
-    MessageFormat = "Indicator '{0}' has no target (streefwaarde).",
-    Rationale = "An indicator without a target value or reference frame can describe the area but cannot say whether the approach is on course; goals stay too diffuse to steer on.",
-    Source = "003 §4 R19; 004a §4.5 IND-08",
-    HelpText = "Add a target with a date and a value or a reference frame such as the city average (indicator.targets).",
+    MessageFormat = new(
+        "Indicator {0} heeft geen streefwaarde.",
+        "Indicator {0} has no target (streefwaarde)."),
+    Rationale = new(
+        "Een indicator zonder streefwaarde of referentiekader kan het gebied beschrijven maar niet zeggen of de aanpak op koers ligt; de doelen blijven te vaag om op te sturen.",
+        "An indicator without a target value or reference frame can describe the area but cannot say whether the approach is on course; goals stay too diffuse to steer on."),
+    Source = "Wijkgericht werken vergeleken (2005); Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Voeg een streefwaarde toe met een datum en een waarde of een referentiekader zoals het stedelijk gemiddelde (indicator.targets).",
+        "Add a target with a date and a value or a reference frame such as the city average (indicator.targets)."),
 })
 {
     protected override bool IsDeficient(Indicator indicator, ValidationContext context) => indicator.Targets.IsEmpty;

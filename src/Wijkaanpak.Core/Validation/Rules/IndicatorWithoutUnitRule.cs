@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class IndicatorWithoutUnitRule() : IndicatorRule(new RuleDescriptor
 {
     Code = "WA0025",
-    Title = "Indicator without unit",
+    Title = new("Indicator zonder eenheid", "Indicator without unit"),
     DefaultSeverity = DiagnosticSeverity.Info,
     Category = RuleCategory.Measurability,
-    MessageFormat = "Indicator '{0}' states no unit.",
-    Rationale = "A figure without a unit invites misreading when partners compare or roll up: a percentage, a count per thousand households and a score on a scale of ten look alike in a table.",
-    Source = "004b §2.7; ARCHITECTURE §5",
-    HelpText = "State the unit, e.g. %, households, score 1-10 (indicator.unit).",
+    MessageFormat = new(
+        "Indicator {0} noemt geen eenheid.",
+        "Indicator {0} states no unit."),
+    Rationale = new(
+        "Een cijfer zonder eenheid wordt verkeerd gelezen als partners vergelijken of optellen: een percentage, een aantal per duizend huishoudens en een rapportcijfer lijken in een tabel op elkaar.",
+        "A figure without a unit invites misreading when partners compare or roll up: a percentage, a count per thousand households and a score on a scale of ten look alike in a table."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Noem de eenheid, bijvoorbeeld %, huishoudens, rapportcijfer 1-10 (indicator.unit).",
+        "State the unit, e.g. %, households, score 1-10 (indicator.unit)."),
 })
 {
     protected override bool IsDeficient(Indicator indicator, ValidationContext context) => string.IsNullOrWhiteSpace(indicator.Unit);

@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class MeasurementAfterReferenceDateRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0086",
-    Title = "Measurement dated in the future",
+    Title = new("Meting gedateerd in de toekomst", "Measurement dated in the future"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Data,
-    MessageFormat = "Indicator '{0}' has a measurement dated {1}, after the reference date {2}.",
-    Rationale = "A measurement cannot be taken after today; a future date is usually a target entered as a measurement or a mistyped year, and it distorts trends and rollups.",
-    Source = "004a §4.5 IND-01",
-    HelpText = "Correct the measurement date, or record the value as a target or milestone instead.",
+    MessageFormat = new(
+        "Indicator {0} heeft een meting van {1}, na de peildatum {2}.",
+        "Indicator {0} has a measurement dated {1}, after the reference date {2}."),
+    Rationale = new(
+        "Een meting kan niet na vandaag zijn gedaan; een datum in de toekomst is meestal een streefwaarde die als meting is ingevoerd of een verkeerd getikt jaartal, en vertekent trends en optellingen.",
+        "A measurement cannot be taken after today; a future date is usually a target entered as a measurement or a mistyped year, and it distorts trends and rollups."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Verbeter de datum van de meting, of leg de waarde vast als streefwaarde of mijlpaal.",
+        "Correct the measurement date, or record the value as a target or milestone instead."),
     NeedsReferenceDate = true,
 })
 {
@@ -25,7 +31,7 @@ internal sealed class MeasurementAfterReferenceDateRule() : CatalogueRule(new Ru
         {
             if (id.Value is not null && latest > today)
             {
-                context.Report(id.Value, context.Session.IndicatorPath(id), id.Value, Dates.Iso(latest), Dates.Iso(today));
+                context.Report(id.Value, context.Session.IndicatorPath(id), id.Value, latest, today);
             }
         }
     }

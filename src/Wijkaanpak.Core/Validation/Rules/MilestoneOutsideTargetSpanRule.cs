@@ -4,41 +4,35 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class MilestoneOutsideTargetSpanRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0034",
-    Title = "Milestone outside the baseline-to-target span",
+    Title = new("Mijlpaal buiten de periode van nulmeting tot streefwaarde", "Milestone outside the baseline-to-target span"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Measurability,
-    MessageFormat = "Indicator '{0}' has a milestone dated {1} outside the span from its baseline to its target of {2}.",
-    Rationale = "Milestones mark the way from the zero measurement to the final target, like the midterm check after ten of twenty years; one that falls outside that span cannot serve as an intermediate check.",
-    Source = "004a §4.5 IND-08",
-    HelpText = "Move the milestone between the baseline date and the target date, or attach it to the target it belongs to.",
+    MessageFormat = new(
+        "Indicator {0} heeft een mijlpaal op {1}, buiten de periode van de nulmeting tot de streefwaarde van {2}.",
+        "Indicator {0} has a milestone dated {1} outside the span from its baseline to its target of {2}."),
+    Rationale = new(
+        "Mijlpalen markeren de weg van de nulmeting naar de einddoelstelling, zoals de tussenmeting na tien van de twintig jaar; een mijlpaal buiten die periode kan niet als tussenstap dienen.",
+        "Milestones mark the way from the zero measurement to the final target, like the midterm check after ten of twenty years; one that falls outside that span cannot serve as an intermediate check."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Verplaats de mijlpaal tussen de datum van de nulmeting en de streefdatum, of hang haar aan de streefwaarde waar zij bij hoort.",
+        "Move the milestone between the baseline date and the target date, or attach it to the target it belongs to."),
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnTarget((found, indicator, i, t) =>
     {
-        var indicators = context.Model.Indicators;
-        for (var i = 0; i < indicators.Count; i++)
+        if (indicator is not { Id.Value: { } id } || indicator.Targets[t] is not { } target)
         {
-            if (indicators[i] is not { Id.Value: { } id } indicator)
-            {
-                continue;
-            }
+            return;
+        }
 
-            for (var t = 0; t < indicator.Targets.Count; t++)
+        foreach (var milestone in target.Milestones)
+        {
+            var beforeBaseline = indicator.Baseline is { } baseline && milestone.Date < baseline.Date;
+            if (milestone.Date > target.Date || beforeBaseline)
             {
-                if (indicator.Targets[t] is not { } target)
-                {
-                    continue;
-                }
-
-                foreach (var milestone in target.Milestones)
-                {
-                    var beforeBaseline = indicator.Baseline is { } baseline && milestone.Date < baseline.Date;
-                    if (milestone.Date > target.Date || beforeBaseline)
-                    {
-                        context.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(milestone.Date), Dates.Iso(target.Date));
-                    }
-                }
+                found.Report(id, JsonPaths.Target(i, t), id, milestone.Date, target.Date);
             }
         }
-    }
+    });
 }

@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class MunicipalityAloneRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0056",
-    Title = "Alliance of the municipality alone",
+    Title = new("Alliantie van de gemeente alleen", "Alliance of the municipality alone"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Ownership,
-    MessageFormat = "All {0} members of the alliance are municipal; no other organisation takes part.",
-    Rationale = "Do not work alone, not even when a colleague from another department can be consulted: a core group with at least one organisation besides the municipality is what made the pilots work.",
-    Source = "000 §4 V15; 004a §4.3 ALL-04",
-    HelpText = "Bring in at least one partner from outside the municipality, such as a housing corporation, welfare organisation or school.",
+    MessageFormat = new(
+        "Alle leden van de alliantie ({0}) zijn gemeentelijk; geen andere organisatie doet mee.",
+        "All members of the alliance ({0}) are municipal; no other organisation takes part."),
+    Rationale = new(
+        "Werk niet alleen, ook niet als een collega van een andere afdeling te raadplegen is: een kerngroep met minstens één organisatie naast de gemeente maakte de pilots tot een succes.",
+        "Do not work alone, not even when a colleague from another department can be consulted: a core group with at least one organisation besides the municipality is what made the pilots work."),
+    Source = "Procesevaluatie Wmo-pilots leefbaarheid en sociale samenhang (DSP-groep, Bureau Ruyterveer, 2007); Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Haal minstens één partner van buiten de gemeente erbij, zoals een woningcorporatie, welzijnsorganisatie of school.",
+        "Bring in at least one partner from outside the municipality, such as a housing corporation, welfare organisation or school."),
 })
 {
     public override void Analyze(ValidationContext context)

@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class NoAllianceRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0054",
-    Title = "No alliance",
+    Title = new("Geen alliantie", "No alliance"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Ownership,
-    MessageFormat = "The model plans {0} interventions but forms no alliance of partners.",
-    Rationale = "Stacked problems in a neighbourhood are beyond any single organisation; an integrale wijkaanpak rests on an alliance of the necessary partners with commitments and governance.",
-    Source = "004a §4.3 ALL-01; 000 §4 V15",
-    HelpText = "Describe the alliance: its members, their commitments and its governance bodies (alliantie).",
+    MessageFormat = new(
+        "Het model plant {0:interventie|interventies} maar vormt geen alliantie van partners.",
+        "The model plans {0:intervention|interventions} but forms no alliance of partners."),
+    Rationale = new(
+        "Gestapelde problemen in een wijk gaan de kracht van elke organisatie afzonderlijk te boven; een integrale wijkaanpak rust op een alliantie van de noodzakelijke partners met toezeggingen en sturing.",
+        "Stacked problems in a neighbourhood are beyond any single organisation; an integrale wijkaanpak rests on an alliance of the necessary partners with commitments and governance."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024); Procesevaluatie Wmo-pilots leefbaarheid en sociale samenhang (DSP-groep, Bureau Ruyterveer, 2007)",
+    HelpText = new(
+        "Beschrijf de alliantie: haar leden, hun toezeggingen en haar overlegorganen (alliantie).",
+        "Describe the alliance: its members, their commitments and its governance bodies (alliantie)."),
 })
 {
     public override void Analyze(ValidationContext context)

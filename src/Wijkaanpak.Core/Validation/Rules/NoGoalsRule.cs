@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class NoGoalsRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0008",
-    Title = "No goals",
+    Title = new("Geen doelen", "No goals"),
     DefaultSeverity = DiagnosticSeverity.Error,
     Category = RuleCategory.Structure,
-    MessageFormat = "The theory of change of '{0}' states no goals.",
-    Rationale = "A vision needs concrete goals before any means can be chosen or judged; an approach without them cannot be validated, monitored or rolled up.",
-    Source = "004a §4.2 VIS-02",
-    HelpText = "State the mission, ambitions and goals of the approach (theoryOfChange.goals).",
+    MessageFormat = new(
+        "De verandertheorie van '{0}' noemt geen doelen.",
+        "The theory of change of '{0}' states no goals."),
+    Rationale = new(
+        "Een visie heeft concrete doelen nodig voordat middelen gekozen of beoordeeld kunnen worden; een aanpak zonder doelen valt niet te toetsen, te monitoren of op te tellen.",
+        "A vision needs concrete goals before any means can be chosen or judged; an approach without them cannot be validated, monitored or rolled up."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Beschrijf de missie, de ambities en de doelen van de aanpak (theoryOfChange.goals).",
+        "State the mission, ambitions and goals of the approach (theoryOfChange.goals)."),
 })
 {
     public override void Analyze(ValidationContext context)

@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class NoMissionRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0007",
-    Title = "No mission",
+    Title = new("Geen missie", "No mission"),
     DefaultSeverity = DiagnosticSeverity.Error,
     Category = RuleCategory.Structure,
-    MessageFormat = "None of the {0} goals is the mission (stip op de horizon) the others lead to.",
-    Rationale = "A theory of change leads from means through goals to one intended impact; without that top, goals cannot be weighed against each other and nothing holds the chain together.",
-    Source = "004a §4.1 TOC-02, TOC-03; 004b §4 V3",
-    HelpText = "Add a goal of level mission and let the ambitions contribute to it.",
+    MessageFormat = new(
+        "Het model heeft {0:doel|doelen}, maar geen daarvan is de missie (stip op de horizon) waar de andere naartoe leiden.",
+        "The model has {0:goal|goals}, but none is the mission (stip op de horizon) the others lead to."),
+    Rationale = new(
+        "Een verandertheorie leidt van middelen via doelen naar één beoogde impact; zonder die top zijn doelen niet tegen elkaar af te wegen en houdt niets de keten bijeen.",
+        "A theory of change leads from means through goals to one intended impact; without that top, goals cannot be weighed against each other and nothing holds the chain together."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Voeg een doel van niveau missie toe en laat de ambities eraan bijdragen.",
+        "Add a goal of level mission and let the ambitions contribute to it."),
 })
 {
     public override void Analyze(ValidationContext context)

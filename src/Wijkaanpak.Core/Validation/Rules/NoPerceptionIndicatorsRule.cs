@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class NoPerceptionIndicatorsRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0031",
-    Title = "No perception indicators",
+    Title = new("Geen belevingsindicatoren", "No perception indicators"),
     DefaultSeverity = DiagnosticSeverity.Info,
     Category = RuleCategory.Measurability,
-    MessageFormat = "None of the {0} indicators measures how residents experience the area.",
-    Rationale = "Registered facts and residents' experience can move in opposite directions: crime may fall while people feel less safe. A balanced set mixes objective figures with perception and qualitative measures.",
-    Source = "004b §4 V7; 004a §4.5 IND-03",
-    HelpText = "Add at least one indicator of nature perception, such as a safety or cohesion score from a resident survey.",
+    MessageFormat = new(
+        "Geen van de indicatoren ({0}) meet hoe bewoners het gebied beleven.",
+        "None of the indicators ({0}) measures how residents experience the area."),
+    Rationale = new(
+        "Geregistreerde feiten en de beleving van bewoners kunnen uiteenlopen: de criminaliteit kan dalen terwijl mensen zich minder veilig voelen. Een evenwichtige set mengt objectieve cijfers met beleving en kwalitatieve maten.",
+        "Registered facts and residents' experience can move in opposite directions: crime may fall while people feel less safe. A balanced set mixes objective figures with perception and qualitative measures."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Voeg minstens één indicator van de aard beleving toe, zoals een score voor veiligheid of samenhang uit een bewonersenquête.",
+        "Add at least one indicator of nature perception, such as a safety or cohesion score from a resident survey."),
 })
 {
     public override void Analyze(ValidationContext context)

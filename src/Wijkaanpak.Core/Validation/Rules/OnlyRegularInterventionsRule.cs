@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class OnlyRegularInterventionsRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0075",
-    Title = "Programme of regular work only",
+    Title = new("Programma met alleen regulier werk", "Programme of regular work only"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Money,
-    MessageFormat = "All {1} interventions of programme '{0}' are regular work; nothing is added or bundled.",
-    Rationale = "A programme that only lists what partners would do anyway adds nothing; its value lies in intensifying, linking and experimenting on top of regular work.",
-    Source = "004b §4 V27; 004a §4.2 VIS-09",
-    HelpText = "Add intensifications, linking opportunities or experiments, or tag interventions with their real kind.",
+    MessageFormat = new(
+        "Alle interventies van programma {0} ({1}) zijn regulier werk; er wordt niets toegevoegd of gebundeld.",
+        "All interventions of programme {0} ({1}) are regular work; nothing is added or bundled."),
+    Rationale = new(
+        "Een programma dat alleen opsomt wat partners toch al doen, voegt niets toe; zijn waarde ligt in intensiveren, verbinden en experimenteren bovenop het reguliere werk.",
+        "A programme that only lists what partners would do anyway adds nothing; its value lies in intensifying, linking and experimenting on top of regular work."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Voeg intensiveringen, koppelkansen of experimenten toe, of geef interventies hun werkelijke soort.",
+        "Add intensifications, linking opportunities or experiments, or tag interventions with their real kind."),
 })
 {
     public override void Analyze(ValidationContext context)

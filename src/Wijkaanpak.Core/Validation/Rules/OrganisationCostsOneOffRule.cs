@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class OrganisationCostsOneOffRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0072",
-    Title = "Organisation costs funded only once",
+    Title = new("Organisatiekosten alleen incidenteel gefinancierd", "Organisation costs funded only once"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Money,
-    MessageFormat = "Programme '{0}' funds its organisation costs only from one-off budget lines.",
-    Rationale = "The programme office, process direction and knowledge development carry the approach across programmes; paying them from one-off money puts the backbone of a twenty-year effort at risk at every budget round.",
-    Source = "004b §4 V31",
-    HelpText = "Fund organisation costs from at least one structural budget line.",
+    MessageFormat = new(
+        "Programma {0} financiert zijn organisatiekosten alleen uit incidentele begrotingsregels.",
+        "Programme {0} funds its organisation costs only from one-off budget lines."),
+    Rationale = new(
+        "Het programmabureau, de procesregie en de kennisontwikkeling dragen de aanpak over de programma's heen; wie ze uit incidenteel geld betaalt, zet de ruggengraat van twintig jaar werk bij elke begrotingsronde op het spel.",
+        "The programme office, process direction and knowledge development carry the approach across programmes; paying them from one-off money puts the backbone of a twenty-year effort at risk at every budget round."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Financier de organisatiekosten uit minstens één structurele begrotingsregel.",
+        "Fund organisation costs from at least one structural budget line."),
 })
 {
     public override void Analyze(ValidationContext context)

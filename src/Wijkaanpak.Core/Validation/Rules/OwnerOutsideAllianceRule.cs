@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class OwnerOutsideAllianceRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0041",
-    Title = "Owner outside the alliance",
+    Title = new("Eigenaar buiten de alliantie", "Owner outside the alliance"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Ownership,
-    MessageFormat = "Intervention '{0}' is owned by '{1}', which is not a member of the alliance.",
-    Rationale = "The alliance is where partners commit and answer to each other; an owner outside it carries an intervention the alliance cannot steer or hold to account.",
-    Source = "004b §4 V15, V16; 004a §4.3 ALL-05",
-    HelpText = "Invite the owner into the alliance (alliantie.members) or hand the intervention to a member.",
+    MessageFormat = new(
+        "Interventie {0} is in handen van {1}, geen lid van de alliantie.",
+        "Intervention {0} is owned by {1}, which is not a member of the alliance."),
+    Rationale = new(
+        "In de alliantie committeren partners zich en spreken ze elkaar aan; een eigenaar daarbuiten draagt een interventie die de alliantie niet kan sturen of verantwoorden.",
+        "The alliance is where partners commit and answer to each other; an owner outside it carries an intervention the alliance cannot steer or hold to account."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Nodig de eigenaar uit in de alliantie (alliantie.members) of draag de interventie over aan een lid.",
+        "Invite the owner into the alliance (alliantie.members) or hand the intervention to a member."),
 })
 {
     public override void Analyze(ValidationContext context)
@@ -20,14 +26,12 @@ internal sealed class OwnerOutsideAllianceRule() : CatalogueRule(new RuleDescrip
             return;
         }
 
-        var members = context.Session.AllianceMembers;
-        var interventions = context.Model.TheoryOfChange.Interventions;
-        for (var i = 0; i < interventions.Count; i++)
+        context.OnIntervention((found, intervention, i) =>
         {
-            if (interventions[i] is { Id.Value: { } id, OwnerId: { Value: { } owner } ownerId } && !members.Contains(ownerId))
+            if (intervention is { Id.Value: { } id, OwnerId: { Value: { } owner } ownerId } && !found.Session.AllianceMembers.Contains(ownerId))
             {
-                context.Report([id, owner], JsonPaths.Intervention(i), id, owner);
+                found.Report([id, owner], JsonPaths.Intervention(i), id, owner);
             }
-        }
+        });
     }
 }

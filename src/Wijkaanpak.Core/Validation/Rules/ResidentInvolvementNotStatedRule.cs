@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class ResidentInvolvementNotStatedRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0080",
-    Title = "Resident involvement variant not stated",
+    Title = new("Variant van bewonersbetrokkenheid niet vastgelegd", "Resident involvement variant not stated"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Participation,
-    MessageFormat = "The alliance '{0}' does not state how residents are involved (variant A to E).",
-    Rationale = "Residents and partners need to know in advance whether residents are informed, consulted, advise, co-decide or lead; an unstated choice leads to disappointed expectations and contested decisions.",
-    Source = "004b §4 V23; 001 §4 rule 23",
-    HelpText = "Choose and record the participation variant (alliantie.residentInvolvement).",
+    MessageFormat = new(
+        "De alliantie '{0}' legt niet vast hoe bewoners betrokken zijn (variant A tot en met E).",
+        "The alliance '{0}' does not state how residents are involved (variant A to E)."),
+    Rationale = new(
+        "Bewoners en partners moeten vooraf weten of bewoners worden geïnformeerd, geraadpleegd, adviseren, meebeslissen of de leiding hebben; een onuitgesproken keuze leidt tot teleurgestelde verwachtingen en betwiste besluiten.",
+        "Residents and partners need to know in advance whether residents are informed, consulted, advise, co-decide or lead; an unstated choice leads to disappointed expectations and contested decisions."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024); Checklist Wmo-praktijken (Verwey-Jonker Instituut, 2013)",
+    HelpText = new(
+        "Kies de participatievariant en leg haar vast (alliantie.residentInvolvement).",
+        "Choose and record the participation variant (alliantie.residentInvolvement)."),
 })
 {
     public override void Analyze(ValidationContext context)

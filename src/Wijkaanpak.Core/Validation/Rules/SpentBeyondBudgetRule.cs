@@ -4,13 +4,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class SpentBeyondBudgetRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0076",
-    Title = "Spending beyond the budget line",
+    Title = new("Uitgaven boven de begrotingsregel", "Spending beyond the budget line"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Money,
-    MessageFormat = "Budget line '{0}' has spent {1:0.##} euro of {2:0.##} euro available.",
-    Rationale = "Overspending on one line is paid from another or from a partner's regular budget without a decision; the steering group should see and decide on it.",
-    Source = "000 §4 V17; 004b §2.3",
-    HelpText = "Record the extra grant, correct the spending figure, or bring the overrun to the steering group.",
+    MessageFormat = new(
+        "Begrotingsregel {0} heeft {1:euro} uitgegeven van de {2:euro} die beschikbaar is.",
+        "Budget line {0} has spent {1:euro} of {2:euro} available."),
+    Rationale = new(
+        "Een overschrijding op één regel wordt zonder besluit betaald uit een andere regel of uit het reguliere budget van een partner; de stuurgroep hoort haar te zien en erover te beslissen.",
+        "Overspending on one line is paid from another or from a partner's regular budget without a decision; the steering group should see and decide on it."),
+    Source = "Procesevaluatie Wmo-pilots leefbaarheid en sociale samenhang (DSP-groep, Bureau Ruyterveer, 2007); Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Leg de extra toekenning vast, verbeter het uitgavencijfer, of leg de overschrijding voor aan de stuurgroep.",
+        "Record the extra grant, correct the spending figure, or bring the overrun to the steering group."),
 })
 {
     public override void Analyze(ValidationContext context)

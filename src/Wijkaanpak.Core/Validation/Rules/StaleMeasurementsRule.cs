@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class StaleMeasurementsRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0082",
-    Title = "Stale measurements",
+    Title = new("Verouderde metingen", "Stale measurements"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Data,
-    MessageFormat = "Indicator '{0}' was last measured on {1}, more than two measurement cycles before {2}.",
-    Rationale = "Steering on figures from years ago means steering on a neighbourhood that no longer exists; a series that missed two cycles has stalled and profiles mixing old and new dates mislead.",
-    Source = "004a §4.5 IND-01; 004b §4 V10",
-    HelpText = "Add recent measurements, or record why the series stopped and replace the indicator.",
+    MessageFormat = new(
+        "Indicator {0} is het laatst gemeten op {1}, meer dan twee meetcycli voor {2}.",
+        "Indicator {0} was last measured on {1}, more than two measurement cycles before {2}."),
+    Rationale = new(
+        "Sturen op cijfers van jaren geleden is sturen op een wijk die niet meer bestaat; een reeks die twee cycli miste, is stilgevallen, en profielen die oude en nieuwe data mengen, misleiden.",
+        "Steering on figures from years ago means steering on a neighbourhood that no longer exists; a series that missed two cycles has stalled and profiles mixing old and new dates mislead."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Voeg recente metingen toe, of leg vast waarom de reeks stopte en vervang de indicator.",
+        "Add recent measurements, or record why the series stopped and replace the indicator."),
     NeedsReferenceDate = true,
 })
 {
@@ -23,20 +29,16 @@ internal sealed class StaleMeasurementsRule() : CatalogueRule(new RuleDescriptor
             return;
         }
 
-        var indicators = context.Model.Indicators;
-        var latest = context.Session.LatestMeasurement;
-        for (var i = 0; i < indicators.Count; i++)
+        context.OnIndicator((found, indicator, i) =>
         {
-            if (indicators[i] is not { Id.Value: { } id } indicator || !latest.TryGetValue(indicator.Id, out var last))
+            if (indicator is { Id.Value: { } id } && found.Session.LatestMeasurement.TryGetValue(indicator.Id, out var last))
             {
-                continue;
+                var cycle = indicator.Frequency ?? indicator.Source?.UpdateFrequency ?? Period.FromYears(1);
+                if (last.Plus(cycle).Plus(cycle) < today)
+                {
+                    found.Report(id, JsonPaths.Indicator(i), id, last, today);
+                }
             }
-
-            var cycle = indicator.Frequency ?? indicator.Source?.UpdateFrequency ?? Period.FromYears(1);
-            if (last.Plus(cycle).Plus(cycle) < today)
-            {
-                context.Report(id, JsonPaths.Indicator(i), id, Dates.Iso(last), Dates.Iso(today));
-            }
-        }
+        });
     }
 }

@@ -4,32 +4,26 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class TargetBeforeBaselineRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0027",
-    Title = "Target date not after baseline date",
+    Title = new("Streefdatum niet na de nulmeting", "Target date not after baseline date"),
     DefaultSeverity = DiagnosticSeverity.Error,
     Category = RuleCategory.Measurability,
-    MessageFormat = "Indicator '{0}' has a target dated {1}, not after its baseline of {2}.",
-    Rationale = "A target describes where the area should be later than the zero measurement; a target that precedes its own baseline is a typing error or a misunderstanding, and makes progress impossible to compute.",
-    Source = "004a §4.5 IND-08; ARCHITECTURE §8",
-    HelpText = "Correct the target date or the baseline date so that the target comes after the baseline.",
+    MessageFormat = new(
+        "Indicator {0} heeft een streefwaarde van {1}, niet na de nulmeting van {2}.",
+        "Indicator {0} has a target dated {1}, not after its baseline of {2}."),
+    Rationale = new(
+        "Een streefwaarde beschrijft waar het gebied later dan de nulmeting moet staan; een streefwaarde vóór de eigen nulmeting is een tikfout of een misverstand en maakt voortgang onberekenbaar.",
+        "A target describes where the area should be later than the zero measurement; a target that precedes its own baseline is a typing error or a misunderstanding, and makes progress impossible to compute."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Verbeter de streefdatum of de datum van de nulmeting, zodat de streefwaarde na de nulmeting komt.",
+        "Correct the target date or the baseline date so that the target comes after the baseline."),
 })
 {
-    public override void Analyze(ValidationContext context)
+    public override void Analyze(ValidationContext context) => context.OnTarget((found, indicator, i, t) =>
     {
-        var indicators = context.Model.Indicators;
-        for (var i = 0; i < indicators.Count; i++)
+        if (indicator is { Id.Value: { } id, Baseline: { } baseline } && indicator.Targets[t] is { } target && target.Date <= baseline.Date)
         {
-            if (indicators[i] is not { Id.Value: { } id, Baseline: { } baseline } indicator)
-            {
-                continue;
-            }
-
-            for (var t = 0; t < indicator.Targets.Count; t++)
-            {
-                if (indicator.Targets[t] is { } target && target.Date <= baseline.Date)
-                {
-                    context.Report(id, JsonPaths.Target(i, t), id, Dates.Iso(target.Date), Dates.Iso(baseline.Date));
-                }
-            }
+            found.Report(id, JsonPaths.Target(i, t), id, target.Date, baseline.Date);
         }
-    }
+    });
 }

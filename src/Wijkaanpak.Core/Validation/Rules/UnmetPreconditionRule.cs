@@ -6,13 +6,19 @@ namespace Wijkaanpak.Core.Validation.Rules;
 internal sealed class UnmetPreconditionRule() : CatalogueRule(new RuleDescriptor
 {
     Code = "WA0016",
-    Title = "Needed precondition is unmet",
+    Title = new("Benodigde randvoorwaarde niet vervuld", "Needed precondition is unmet"),
     DefaultSeverity = DiagnosticSeverity.Warning,
     Category = RuleCategory.Structure,
-    MessageFormat = "Precondition '{0}' is unmet, yet {1} nodes need it, such as '{2}'.",
-    Rationale = "Interventions that need a precondition that is not in place will not deliver; preconditions are monitored precisely so that the programme can act on them first.",
-    Source = "004b §4 V41; 004a §4.1 TOC-04",
-    HelpText = "Plan the work that puts the precondition in place first, or revise the interventions that depend on it.",
+    MessageFormat = new(
+        "Randvoorwaarde {0} is niet vervuld, terwijl {1:knoop haar nodig heeft|knopen haar nodig hebben}, zoals {2}.",
+        "Precondition {0} is unmet, yet {1:node needs|nodes need} it, such as {2}."),
+    Rationale = new(
+        "Interventies die een randvoorwaarde nodig hebben die er niet is, leveren niet; randvoorwaarden worden juist bewaakt zodat het programma er eerst op kan sturen.",
+        "Interventions that need a precondition that is not in place will not deliver; preconditions are monitored precisely so that the programme can act on them first."),
+    Source = "Praktijkhandboek Slagkracht in de wijk (2e druk, 2024)",
+    HelpText = new(
+        "Plan eerst het werk dat de randvoorwaarde op orde brengt, of herzie de interventies die ervan afhangen.",
+        "Plan the work that puts the precondition in place first, or revise the interventions that depend on it."),
 })
 {
     public override void Analyze(ValidationContext context)

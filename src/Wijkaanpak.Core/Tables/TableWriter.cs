@@ -3,18 +3,21 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Wijkaanpak.Core.Serialization;
 
-namespace Wijkaanpak.Core.Export;
+namespace Wijkaanpak.Core.Tables;
 
 /// <summary>
 /// Writes <see cref="Table"/>s as aligned text, CSV, Markdown or JSON (*tabellen wegschrijven*).
-/// Output is deterministic and culture-invariant: the same tables give the same bytes.
+/// Output is deterministic: the same tables give the same bytes. CSV follows a
+/// <see cref="CsvDialect"/> (by default <see cref="CsvDialect.Invariant"/>); the other forms are culture-invariant.
 /// </summary>
 /// <remarks>
 /// Several tables in one stream: text and Markdown give each a heading; CSV writes each as a
 /// line <c># name</c>, the header, the rows and a blank line; JSON writes one object
-/// <c>{"tables":[{"name":…,"rows":[{…}]}]}</c>. Numbers that are not finite are written as empty
-/// cells (JSON <c>null</c>).
+/// <c>{"tables":[{"name":…,"columns":[{"name":…,"type":…}],"rows":[{…}]}]}</c> with the column types
+/// <c>text</c>, <c>number</c>, <c>integer</c>, <c>date</c> and <c>flag</c>. Missing cells are empty
+/// (JSON <c>null</c>); flags are <c>true</c>/<c>false</c>.
 /// </remarks>
 public static class TableWriter
 {
@@ -22,10 +25,14 @@ public static class TableWriter
     /// <param name="tables">The tables, in order.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="format">The text form.</param>
-    public static void Write(IEnumerable<Table> tables, TextWriter writer, TableFormat format)
+    /// <param name="dialect">For CSV: delimiter and decimal separator; default <see cref="CsvDialect.Invariant"/>.</param>
+    /// <exception cref="ArgumentException">The dialect is not valid (<see cref="CsvDialect.Validate"/>).</exception>
+    public static void Write(IEnumerable<Table> tables, TextWriter writer, TableFormat format, CsvDialect? dialect = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(writer);
+        dialect ??= CsvDialect.Invariant;
+        dialect.Validate();
         var list = tables.ToList();
         switch (format)
         {
@@ -38,7 +45,7 @@ public static class TableWriter
                     writer.Write("# ");
                     writer.Write(table.Name);
                     writer.Write('\n');
-                    WriteCsv(table, writer);
+                    WriteCsv(table, writer, dialect);
                     writer.Write('\n');
                 }
 
@@ -71,17 +78,21 @@ public static class TableWriter
     /// <param name="table">The table.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="format">The text form.</param>
-    public static void Write(Table table, TextWriter writer, TableFormat format)
+    /// <param name="dialect">For CSV: delimiter and decimal separator; default <see cref="CsvDialect.Invariant"/>.</param>
+    /// <exception cref="ArgumentException">The dialect is not valid (<see cref="CsvDialect.Validate"/>).</exception>
+    public static void Write(Table table, TextWriter writer, TableFormat format, CsvDialect? dialect = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
+        dialect ??= CsvDialect.Invariant;
+        dialect.Validate();
         switch (format)
         {
             case TableFormat.Json:
                 WriteJson([table], writer);
                 break;
             case TableFormat.Csv:
-                WriteCsv(table, writer);
+                WriteCsv(table, writer, dialect);
                 break;
             case TableFormat.Markdown:
                 WriteMarkdown(table, writer);
@@ -95,16 +106,18 @@ public static class TableWriter
     /// <summary>The tables as one string in <paramref name="format"/>.</summary>
     /// <param name="tables">The tables, in order.</param>
     /// <param name="format">The text form.</param>
-    public static string ToString(IEnumerable<Table> tables, TableFormat format)
+    /// <param name="dialect">For CSV: delimiter and decimal separator; default <see cref="CsvDialect.Invariant"/>.</param>
+    /// <exception cref="ArgumentException">The dialect is not valid (<see cref="CsvDialect.Validate"/>).</exception>
+    public static string ToString(IEnumerable<Table> tables, TableFormat format, CsvDialect? dialect = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(tables, writer, format);
+        Write(tables, writer, format, dialect);
         return writer.ToString();
     }
 
-    private static void WriteCsv(Table table, TextWriter writer)
+    private static void WriteCsv(Table table, TextWriter writer, CsvDialect dialect)
     {
-        writer.Write(string.Join(',', table.Columns.Select(c => CsvEscape(c.Name))));
+        writer.Write(string.Join(dialect.Delimiter, table.Columns.Select(c => CsvEscape(c.Name, dialect.Delimiter))));
         writer.Write('\n');
         foreach (var row in table.Rows)
         {
@@ -112,10 +125,10 @@ public static class TableWriter
             {
                 if (i > 0)
                 {
-                    writer.Write(',');
+                    writer.Write(dialect.Delimiter);
                 }
 
-                writer.Write(CsvEscape(Format(row[i], null)));
+                writer.Write(CsvEscape(row[i] is double d ? dialect.FormatNumber(d) : Format(row[i], null), dialect.Delimiter));
             }
 
             writer.Write('\n');
@@ -129,7 +142,7 @@ public static class TableWriter
         writer.Write(" |\n|");
         foreach (var column in table.Columns)
         {
-            writer.Write(IsNumericColumn(table, column) ? "---:|" : "---|");
+            writer.Write(IsNumeric(column) ? "---:|" : "---|");
         }
 
         writer.Write('\n');
@@ -145,7 +158,7 @@ public static class TableWriter
     {
         var cells = table.Rows.Select(r => r.Select((cell, i) => Format(cell, table.Columns[i].DisplayFormat)).ToArray()).ToList();
         var widths = table.Columns.Select((c, i) => Math.Max(c.Name.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-        var numeric = table.Columns.Select(c => IsNumericColumn(table, c)).ToArray();
+        var numeric = table.Columns.Select(IsNumeric).ToArray();
         WriteTextLine(writer, table.Columns.Select(c => c.Name).ToArray(), widths, new bool[widths.Length]);
         WriteTextLine(writer, widths.Select(w => new string('-', w)).ToArray(), widths, new bool[widths.Length]);
         foreach (var row in cells)
@@ -182,6 +195,16 @@ public static class TableWriter
             {
                 json.WriteStartObject();
                 json.WriteString("name", table.Name);
+                json.WriteStartArray("columns");
+                foreach (var column in table.Columns)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", column.Name);
+                    json.WriteString("type", TypeName(column.Type));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("rows");
                 foreach (var row in table.Rows)
                 {
@@ -217,20 +240,11 @@ public static class TableWriter
             case bool b:
                 json.WriteBooleanValue(b);
                 break;
-            case int i:
-                json.WriteNumberValue(i);
-                break;
             case long l:
                 json.WriteNumberValue(l);
                 break;
-            case decimal m:
-                json.WriteNumberValue(m);
-                break;
-            case double d when double.IsFinite(d):
+            case double d:
                 json.WriteNumberValue(d);
-                break;
-            case double:
-                json.WriteNullValue();
                 break;
             default:
                 json.WriteStringValue(Format(cell, null));
@@ -238,31 +252,47 @@ public static class TableWriter
         }
     }
 
-    private static bool IsNumericColumn(Table table, TableColumn column)
+    /// <summary>The name of a column type in JSON and documentation: <c>text</c>, <c>number</c>, <c>integer</c>, <c>date</c>, <c>flag</c>.</summary>
+    internal static string TypeName(ColumnType type) => type switch
     {
-        var index = table.Columns.IndexOf(column);
-        return table.Rows.Any(r => r[index] is int or long or double or decimal)
-            && table.Rows.All(r => r[index] is null or int or long or double or decimal);
+        ColumnType.Number => "number",
+        ColumnType.Integer => "integer",
+        ColumnType.Date => "date",
+        ColumnType.Flag => "flag",
+        _ => "text",
+    };
+
+    private static bool IsNumeric(TableColumn column) => column.Type is ColumnType.Number or ColumnType.Integer;
+
+    /// <summary>
+    /// The cell at <paramref name="row"/>, <paramref name="column"/> as the text and Markdown forms
+    /// show it: invariant, numbers in the column's display format, dates as yyyy-MM-dd, missing as empty.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="column">The column index.</param>
+    public static string DisplayText(Table table, int row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Format(table.Rows[row][column], table.Columns[column].DisplayFormat);
     }
 
     /// <summary>A cell as invariant text: round-trip numbers unless a display format is given.</summary>
-    private static string Format(object? cell, string? displayFormat) => cell switch
+    internal static string Format(object? cell, string? displayFormat) => cell switch
     {
         null => string.Empty,
         string s => s,
         bool b => b ? "true" : "false",
-        int i => i.ToString(displayFormat, CultureInfo.InvariantCulture),
         long l => l.ToString(displayFormat, CultureInfo.InvariantCulture),
-        double d when !double.IsFinite(d) => string.Empty,
         double d => d.ToString(displayFormat ?? "R", CultureInfo.InvariantCulture),
-        decimal m => m.ToString(displayFormat, CultureInfo.InvariantCulture),
         LocalDate date => LocalDatePattern.Iso.Format(date),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? string.Empty,
+        _ => throw new InvalidOperationException($"A table cell of type {cell.GetType().Name}; Table stores only string, double, long, LocalDate and bool."),
     };
 
-    private static string CsvEscape(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static string CsvEscape(string text, char delimiter) =>
+        text.Contains(delimiter, StringComparison.Ordinal) || text.AsSpan().IndexOfAny("\"\n\r") >= 0
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
 
     private static string MarkdownEscape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }
