@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using NodaTime;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Serialization;
 
@@ -9,7 +10,8 @@ namespace Wijkaanpak.Core.Serialization;
 /// Reads and writes measurements (*metingen*) as CSV in tidy long format: one row per indicator ×
 /// area × date, with the columns <c>area, indicator, date, value, numerator, denominator,
 /// sampleSize, source, qualifier</c>. Invariant culture (a dot for decimals), ISO dates, qualifiers as
-/// in the JSON format. Reading is strict and complete: every bad row is reported with its line.
+/// in the JSON format; a text cell beginning with =, +, -, @, TAB or CR gets a leading quote against
+/// formula injection (taken off again on reading). Reading is strict and complete: every bad row is reported with its line.
 /// </summary>
 public static class MeasurementCsv
 {
@@ -81,14 +83,14 @@ public static class MeasurementCsv
         csv.EndRecord();
         foreach (var m in measurements)
         {
-            csv.WriteField(m.AreaId.Value);
-            csv.WriteField(m.IndicatorId.Value);
+            csv.WriteField(CsvCell.Neutralise(m.AreaId.Value));
+            csv.WriteField(CsvCell.Neutralise(m.IndicatorId.Value));
             csv.WriteField(LocalDateConverter.Pattern.Format(m.Date));
             csv.WriteField(Number(m.Value));
             csv.WriteField(m.Numerator is { } n ? Number(n) : string.Empty);
             csv.WriteField(m.Denominator is { } d ? Number(d) : string.Empty);
             csv.WriteField(m.SampleSize?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-            csv.WriteField(m.Source ?? string.Empty);
+            csv.WriteField(CsvCell.Neutralise(m.Source ?? string.Empty));
             csv.WriteField(StrictEnumConverter<MeasurementQualifier>.NameOf(m.Qualifier));
             csv.EndRecord();
         }
@@ -196,7 +198,7 @@ public static class MeasurementCsv
         private string? Raw(string column)
         {
             var index = System.Array.IndexOf(header, column);
-            return index < 0 ? null : csv.GetString(index);
+            return index < 0 ? null : CsvCell.Restore(csv.GetString(index));
         }
 
         private string? Text(string column)
