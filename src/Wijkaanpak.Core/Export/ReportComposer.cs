@@ -245,7 +245,7 @@ internal sealed class ReportComposer
 
     private void IndicatorTrend(Indicator indicator, List<Measurement> measurements)
     {
-        _blocks.Add(new HeadingBlock(3, indicator.Name, "indicator-" + indicator.Id.Value));
+        _blocks.Add(new HeadingBlock(3, indicator.Name, "indicator-" + AnchorOf(indicator.Id.Value)));
         var perArea = measurements.GroupBy(m => m.AreaId).OrderBy(g => g.Key).ToList();
         var series = perArea
             .Select(g => new TrendSeries(AreaName(g.Key), g.OrderBy(m => m.Date).Select(m => (m.Date, m.Value)).ToList()))
@@ -533,6 +533,29 @@ internal sealed class ReportComposer
 
     private string NodeName(NodeId id) =>
         _model.FindGoal(id)?.Name ?? _model.FindIntervention(id)?.Name ?? _model.FindPrecondition(id)?.Name ?? _model.FindAssumption(id)?.Statement ?? id.Value;
+
+    /// <summary>
+    /// An id as part of an anchor that is inert in HTML, Markdown and URLs: ASCII letters, digits and
+    /// <c>-</c> kept, every other character written as <c>_</c> and its four-digit hex code, so that
+    /// different ids keep different anchors and no id can close the link or start a new block.
+    /// </summary>
+    private static string AnchorOf(string id)
+    {
+        var anchor = new System.Text.StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '-')
+            {
+                anchor.Append(c);
+            }
+            else
+            {
+                anchor.Append('_').Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return anchor.ToString();
+    }
 
     private static string Slug(string text) =>
         new(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
