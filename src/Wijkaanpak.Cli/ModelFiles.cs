@@ -37,6 +37,14 @@ internal static class ModelFiles
     /// </summary>
     public static IReadOnlyList<Measurement>? TryReadMeasurements(string path, TextWriter error) => TryReadWith<IReadOnlyList<Measurement>>(path, error, MeasurementCsv.ReadFile);
 
+    /// <summary>
+    /// <paramref name="model"/> with the measurements of the CSV file at <paramref name="path"/>
+    /// added (<see cref="ModelMeasurements.Add"/>); when the file cannot be read or its measurements
+    /// do not fit the model, writes every problem to <paramref name="error"/> and returns null.
+    /// </summary>
+    public static WijkaanpakModel? TryAddMeasurements(WijkaanpakModel model, string path, TextWriter error) =>
+        TryReadWith(path, error, p => ModelMeasurements.Add(model, MeasurementCsv.ReadFile(p), Path.GetFileName(p)));
+
     private static T? TryReadWith<T>(string path, TextWriter error, Func<string, T> read)
         where T : class
     {
