@@ -31,6 +31,7 @@ internal static class ReportCommand
         {
             Description = "Measurements to add to the model's own (CSV: area, indicator, date, value, ...).",
         };
+        var skipUnknown = new Option<bool>("--skip-unknown") { Description = "Skip measurement rows naming an unknown area or indicator, listing each, instead of failing." };
         var assessment = new Option<FileInfo?>("--assessment")
         {
             Description = "A filled-in checklist (assessment JSON) whose scores go into the checklist section.",
@@ -41,6 +42,7 @@ internal static class ReportCommand
             file,
             output,
             measurements,
+            skipUnknown,
             assessment,
         };
         asOf.AddTo(command);
@@ -63,7 +65,7 @@ internal static class ReportCommand
 
             if (parse.GetValue(measurements) is { } csv)
             {
-                model = WithMeasurements(model, csv.FullName, error);
+                model = WithMeasurements(model, csv.FullName, parse.GetValue(skipUnknown), error);
                 if (model is null)
                 {
                     return ExitCodes.InputError;
@@ -113,25 +115,10 @@ internal static class ReportCommand
     }
 
     /// <summary>The model with the measurements of a CSV file added, or null after printing why they do not fit.</summary>
-    private static WijkaanpakModel? WithMeasurements(WijkaanpakModel model, string path, TextWriter error)
+    private static WijkaanpakModel? WithMeasurements(WijkaanpakModel model, string path, bool skipUnknown, TextWriter error)
     {
-        IReadOnlyList<Measurement> added;
-        try
+        if (ModelFiles.TryReadMeasurementsFor(model, path, skipUnknown, error) is not { } added)
         {
-            added = MeasurementCsv.ReadFile(path);
-        }
-        catch (WijkaanpakModelException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                error.WriteLine($"{problem.Path}: {problem.Message}");
-            }
-
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{path}: {e.Message}");
             return null;
         }
 
