@@ -9,8 +9,13 @@ Commands:
   peers.py compare OURS.csv PEER_VALUES.csv
       Largest absolute difference per metric between our values (wijkaanpak network --format
       csv, long format stakeholder,metric,value) and a peer's.
-  peers.py report BDN_REPORT.csv RESULT.json [RESULT.json ...]
-      A Markdown table of our BenchmarkDotNet times next to the peers' times, with ratios.
+  peers.py report --bdn-dir DIR [--readme README.md] RESULT.json [RESULT.json ...]
+      A Markdown table of our BenchmarkDotNet times (DIR/bdn-N.csv, with DIR/load-N.json for the
+      load before and after) next to the peers' times, with ratios and the load average around
+      each measurement; a row whose load exceeded 1.5 is marked not reportable. With --readme the
+      table replaces the text between the run-peers markers of that file.
+
+Every timed operation records the 1-minute load average before and after it.
 """
 import argparse
 import csv
@@ -42,13 +47,19 @@ def read_edges(path):
     return n, sources, targets, weights
 
 
+REPORTABLE_LOAD = 1.5
+
+
 def timed(results, library, operation, function):
     gc.collect()
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     value = function()
     seconds = time.perf_counter() - start
+    load_after = os.getloadavg()[0]
     results.setdefault(library, {})[operation] = seconds
-    print(f"  {library:8} {operation:28} {seconds:10.3f} s", flush=True)
+    results[library].setdefault("load", {})[operation] = [load_before, load_after]
+    print(f"  {library:8} {operation:28} {seconds:10.3f} s   load {load_before:.2f} -> {load_after:.2f}", flush=True)
     return value
 
 
@@ -73,6 +84,10 @@ def run_igraph(n, sources, targets, weights, args, results, values):
     communities = timed(results, "igraph", "communities", lambda: undirected.community_multilevel(weights="weight"))
     results["igraph"]["modularity"] = communities.modularity
     results["igraph"]["community_count"] = len(communities)
+    leiden = timed(results, "igraph", "leiden", lambda: undirected.community_leiden(
+        objective_function="modularity", weights="weight", n_iterations=-1))
+    results["igraph"]["leiden_modularity"] = undirected.modularity(leiden.membership, weights="weight")
+    results["igraph"]["leiden_community_count"] = len(leiden)
     metric_values = {"pagerank": pagerank}
     if n <= args.exact_betweenness_max_nodes:
         raw = timed(results, "igraph", "betweenness_exact", lambda: undirected.betweenness(directed=False))
@@ -114,7 +129,7 @@ def command_run(args):
     print(f"{args.edges}: {n} vertices, {len(sources)} edges", flush=True)
     results = {"vertices": n, "edges": len(sources), "pivots": args.pivots, "seed": args.seed,
                "python": platform.python_version(), "date": time.strftime("%Y-%m-%d %H:%M:%S"),
-               "load_average": os.getloadavg()}
+               "load_average": os.getloadavg(), "machine": args.machine}
     values = {}
     run_igraph(n, sources, targets, weights, args, results, values)
     if n <= args.networkx_max_nodes:
@@ -130,13 +145,28 @@ def command_run(args):
 
 
 def read_long(path, key):
-    values = {}
+    """The rows metric,KEY,...,value of a CSV file; in a file of several sections (lines starting
+    with '#' name them, as `wijkaanpak network --format csv` writes) the section with those columns."""
     with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            vertex = row[key]
-            vertex = int(vertex[1:]) if vertex.startswith("s") else int(vertex)
-            values.setdefault(row["metric"], {})[vertex] = float(row["value"])
-    return values
+        lines = handle.read().splitlines()
+    sections, current = [], []
+    for line in lines:
+        if line.startswith("#"):
+            sections.append(current)
+            current = []
+        elif line.strip():
+            current.append(line)
+    sections.append(current)
+    for section in sections:
+        rows = list(csv.DictReader(section))
+        if rows and {key, "metric", "value"} <= set(rows[0]):
+            values = {}
+            for row in rows:
+                vertex = row[key]
+                vertex = int(vertex[1:]) if vertex.startswith("s") else int(vertex)
+                values.setdefault(row["metric"], {})[vertex] = float(row["value"])
+            return values
+    sys.exit(f"{path}: no section with the columns metric, {key} and value")
 
 
 def command_compare(args):
@@ -159,25 +189,86 @@ def parse_seconds(text):
 OPERATIONS = [("build", "Build"), ("pagerank", "PageRank"), ("components", "Components"),
               ("communities", "Communities"), ("betweenness_sampled", "BetweennessSampled")]
 
+BEGIN = "<!-- run-peers:begin -->"
+END = "<!-- run-peers:end -->"
+
+
+def read_bdn(path):
+    ours = {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            ours[row["Method"]] = parse_seconds(row["Mean"])
+    return ours
+
+
+def load_cell(loads):
+    if not loads:
+        return "—", True
+    worst = max(loads)
+    text = f"{loads[0]:.2f}–{loads[-1]:.2f}"
+    return (text if worst <= REPORTABLE_LOAD else text + " **not reportable**"), worst <= REPORTABLE_LOAD
+
 
 def command_report(args):
-    ours = {}
-    with open(args.bdn, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            ours[(int(row["Nodes"]), row["Method"])] = parse_seconds(row["Mean"])
-    print("| Vertices | Edges | Work | Wijkaanpak.Core | igraph | NetworkX | igraph / ours | NetworkX / ours |")
-    print("|---:|---:|---|---:|---:|---:|---:|---:|")
+    lines = []
+    machine = None
+    reportable_rows = 0
+    rows = 0
+    lines.append("| Vertices | Edges | Work | Wijkaanpak.Core | igraph | NetworkX | igraph / ours | NetworkX / ours | load (ours; peers) |")
+    lines.append("|---:|---:|---|---:|---:|---:|---:|---:|---|")
+    communities = []
     for path in args.results:
         with open(path, encoding="utf-8") as handle:
             result = json.load(handle)
         n = result["vertices"]
+        machine = machine or result.get("machine")
+        bdn_path = os.path.join(args.bdn_dir, f"bdn-{n}.csv")
+        ours = read_bdn(bdn_path) if os.path.exists(bdn_path) else {}
+        our_load = []
+        load_path = os.path.join(args.bdn_dir, f"load-{n}.json")
+        if os.path.exists(load_path):
+            with open(load_path, encoding="utf-8") as handle:
+                our_load = json.load(handle)
         for key, method in OPERATIONS:
-            our = ours.get((n, method))
+            our = ours.get(method)
             igraph_time = result.get("igraph", {}).get(key)
             networkx_time = result.get("networkx", {}).get(key)
+            peer_loads = [x for lib in ("igraph", "networkx") for x in result.get(lib, {}).get("load", {}).get(key, [])]
+            ours_text, ours_ok = load_cell(our_load)
+            peers_text, peers_ok = load_cell(peer_loads)
+            rows += 1
+            reportable_rows += ours_ok and peers_ok
             cells = [f"{n:,}", f"{result['edges']:,}", method, fmt(our), fmt(igraph_time), fmt(networkx_time),
-                     ratio(igraph_time, our), ratio(networkx_time, our)]
-            print("| " + " | ".join(cells) + " |")
+                     ratio(igraph_time, our), ratio(networkx_time, our), f"{ours_text}; {peers_text}"]
+            lines.append("| " + " | ".join(cells) + " |")
+        igraph = result.get("igraph", {})
+        if "leiden" in igraph:
+            communities.append(f"| {n:,} | {fmt(ours.get('Communities'))} | {fmt(igraph.get('communities'))} "
+                               f"({igraph.get('modularity', float('nan')):.4f}) | {fmt(igraph.get('leiden'))} "
+                               f"({igraph.get('leiden_modularity', float('nan')):.4f}) |")
+    if communities:
+        lines += ["", "Communities (modularity in brackets where the peer reports it; ours is printed by `wijkaanpak network --metrics communities`):", "",
+                  "| Vertices | Wijkaanpak.Core Louvain | igraph multilevel | igraph Leiden |", "|---:|---:|---:|---:|"] + communities
+    if args.values and os.path.exists(args.values):
+        with open(args.values, encoding="utf-8") as handle:
+            compared = [line.rstrip() for line in handle if line.strip()]
+        if compared:
+            lines += ["", "Values (largest absolute difference per vertex):", ""] + compared
+    lines += ["", f"{reportable_rows} of {rows} rows taken at a load average of at most {REPORTABLE_LOAD} (reportable)."]
+    if machine:
+        lines.insert(0, f"Machine: {machine}.")
+        lines.insert(1, "")
+    table = "\n".join(lines)
+    print(table)
+    if args.readme:
+        with open(args.readme, encoding="utf-8") as handle:
+            text = handle.read()
+        if BEGIN not in text or END not in text:
+            sys.exit(f"{args.readme}: the markers {BEGIN} and {END} are missing")
+        head, rest = text.split(BEGIN, 1)
+        _, tail = rest.split(END, 1)
+        with open(args.readme, "w", encoding="utf-8") as handle:
+            handle.write(head + BEGIN + "\n" + table + "\n" + END + tail)
 
 
 def fmt(seconds):
@@ -201,11 +292,14 @@ def main():
     run.add_argument("--pivots", type=int, default=64)
     run.add_argument("--networkx-max-nodes", type=int, default=100_000)
     run.add_argument("--exact-betweenness-max-nodes", type=int, default=10_000)
+    run.add_argument("--machine", help="a description of the machine, for the report")
     compare = commands.add_parser("compare")
     compare.add_argument("ours")
     compare.add_argument("peer")
     report = commands.add_parser("report")
-    report.add_argument("bdn")
+    report.add_argument("--bdn-dir", required=True)
+    report.add_argument("--readme")
+    report.add_argument("--values", help="the value comparisons to list under the table")
     report.add_argument("results", nargs="+")
     args = parser.parse_args()
     {"run": command_run, "compare": command_compare, "report": command_report}[args.command](args)

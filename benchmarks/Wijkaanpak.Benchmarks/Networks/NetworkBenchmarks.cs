@@ -19,7 +19,13 @@ public class NetworkBenchmarks
     private CompactGraph _directed = null!;
     private CompactGraph _undirected = null!;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    /// <summary>The sizes to run: those in the environment variable <c>WIJKAANPAK_BENCH_NODES</c> (comma-separated, as <c>run-peers.sh</c> sets it to run one size between the peers' runs), else 10k, 100k and 1M.</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("WIJKAANPAK_BENCH_NODES") is { Length: > 0 } sizes
+            ? sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [10_000, 100_000, 1_000_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int Nodes { get; set; }
 
     [GlobalSetup]

@@ -1,4 +1,5 @@
 using System.Text;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Export;
@@ -63,8 +64,14 @@ public static class MermaidExporter
     /// arrows, collaboration a line, conflict a dotted line.
     /// </summary>
     /// <param name="model">The model.</param>
+    /// <returns>The flowchart text, ending in a newline, the links labelled in English.</returns>
+    public static string StakeholderGraph(WijkaanpakModel model) => StakeholderGraph(model, Language.English);
+
+    /// <summary>The stakeholder network as <see cref="StakeholderGraph(WijkaanpakModel)"/> draws it, the links labelled in <paramref name="language"/> (<c>samenwerking</c>, <c>financiering</c>, …).</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="language">The language of the link labels.</param>
     /// <returns>The flowchart text, ending in a newline.</returns>
-    public static string StakeholderGraph(WijkaanpakModel model)
+    public static string StakeholderGraph(WijkaanpakModel model, Language language)
     {
         ArgumentNullException.ThrowIfNull(model);
         var stakeholders = model.Stakeholders.DistinctBy(s => s.Id).OrderBy(s => s.Id).ToList();
@@ -80,7 +87,7 @@ public static class MermaidExporter
                      .OrderBy(r => r.From).ThenBy(r => r.To).ThenBy(r => r.Kind))
         {
             var arrow = StakeholderDiagram.IsDirected(relation.Kind) ? "-->" : relation.Kind == RelationKind.Conflict ? "-.-" : "---";
-            builder.Append("    s").Append(number[relation.From]).Append(' ').Append(arrow).Append('|').Append(relation.Kind.ToString().ToLowerInvariant())
+            builder.Append("    s").Append(number[relation.From]).Append(' ').Append(arrow).Append('|').Append(DisplayNames.Of(relation.Kind, language))
                 .Append("| s").Append(number[relation.To]).Append('\n');
         }
 

@@ -348,7 +348,7 @@ internal sealed class ReportComposer
             var caption = T(
                 "Belanghebbenden en hun relaties; kleur per soort partij, grootte naar aantal relaties, alliantieleden zwart omrand.",
                 "Stakeholders and their relations; colour by type of party, size by number of relations, alliance members ringed in black.");
-            _blocks.Add(new FigureBlock(svg, caption, MermaidExporter.StakeholderGraph(_model)));
+            _blocks.Add(new FigureBlock(svg, caption, MermaidExporter.StakeholderGraph(_model, _text.Language)));
         }
         else if (_model.Stakeholders.Count > StakeholderDiagram.MaximumNodes)
         {

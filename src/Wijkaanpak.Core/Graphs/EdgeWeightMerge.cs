@@ -1,3 +1,5 @@
+using Wijkaanpak.Core.Localization;
+
 namespace Wijkaanpak.Core.Graphs;
 
 /// <summary>
@@ -7,11 +9,14 @@ namespace Wijkaanpak.Core.Graphs;
 public enum EdgeWeightMerge
 {
     /// <summary>Add the weights: the total strength of all relations between the pair.</summary>
+    [LocalizedName("optellen", "sum")]
     Sum,
 
     /// <summary>Keep the largest weight: the strongest relation between the pair.</summary>
+    [LocalizedName("grootste", "largest")]
     Max,
 
     /// <summary>Keep the smallest weight: the weakest relation between the pair.</summary>
+    [LocalizedName("kleinste", "smallest")]
     Min,
 }

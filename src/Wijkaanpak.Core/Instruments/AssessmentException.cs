@@ -4,18 +4,19 @@ namespace Wijkaanpak.Core.Instruments;
 
 /// <summary>
 /// An assessment that cannot be read or scored: unreadable JSON, an unknown checklist or question,
-/// a question answered twice. Lists every problem found, each with where it is.
+/// a question answered twice. Lists every problem found, each with where it is (a JSON path into
+/// the assessment's file form).
 /// </summary>
-public sealed class AssessmentException : Exception
+public sealed class AssessmentException : WijkaanpakInputException
 {
+    private const string Subject = "The assessment";
+
     /// <summary>Creates the exception for the problems found in <paramref name="source"/>.</summary>
     /// <param name="source">The file name or other origin of the assessment; may be empty.</param>
     /// <param name="problems">Every problem found; at least one.</param>
     public AssessmentException(string source, IReadOnlyList<ModelProblem> problems)
-        : base(Describe(source, problems))
+        : base(Subject, source, problems)
     {
-        Source = source;
-        Problems = problems;
     }
 
     /// <summary>Creates the exception with no listed problems.</summary>
@@ -37,16 +38,5 @@ public sealed class AssessmentException : Exception
     public AssessmentException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Source = string.Empty;
-        Problems = [new ModelProblem("$", message)];
     }
-
-    /// <summary>Every problem found: a JSON path into the assessment's file form, position when known, and message.</summary>
-    public IReadOnlyList<ModelProblem> Problems { get; }
-
-    /// <summary>The file name or other origin of the assessment.</summary>
-    public override string? Source { get; set; }
-
-    private static string Describe(string source, IReadOnlyList<ModelProblem> problems) =>
-        ProblemListMessage.Of(string.IsNullOrEmpty(source) ? "The assessment" : $"'{source}'", problems);
 }

@@ -8,8 +8,10 @@ namespace Wijkaanpak.Core.Localization;
 public enum Language
 {
     /// <summary>Dutch (*Nederlands*), the default: for a wethouder, a programme manager or a council.</summary>
+    [LocalizedName("Nederlands", "Dutch")]
     Dutch,
 
     /// <summary>English.</summary>
+    [LocalizedName("Engels", "English")]
     English,
 }

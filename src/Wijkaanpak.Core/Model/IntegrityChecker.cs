@@ -25,6 +25,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
     public void Run()
     {
         Text(default, "$.name", model.Name);
+        Interval(default, "$.horizon", model.Horizon);
+        Interval(default, "$.theoryOfChange.horizon", model.TheoryOfChange.Horizon);
         CollectIds();
         CheckAreas();
         CheckOpgaven();
@@ -71,8 +73,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         Each(model.Areas, default, "$.areas", (area, p) =>
         {
             Text(p, ".name", area.Name);
-            NonNegative(p, ".population", area.Population);
-            NonNegative(p, ".households", area.Households);
+            Count(p, ".population", area.Population);
+            Count(p, ".households", area.Households);
             Finite(p, ".deprivationScore", area.DeprivationScore);
             if (area.CbsCode is { } code && code.Level != area.Level)
             {
@@ -141,6 +143,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             if (opgave.Urgency is { } urgency)
             {
                 Refs(_stakeholders, urgency.RecognisedBy, s => s.Value, p, ".urgency.recognisedBy", "stakeholder");
+                Date(p, ".urgency.since", urgency.Since);
             }
 
             Each(opgave.Evidence, p, ".evidence", (evidence, q) =>
@@ -165,6 +168,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             Refs(_domains, goal.DomainIds, d => d.Value, p, ".domainIds", "domain");
             Refs(_indicators, goal.IndicatorIds, i => i.Value, p, ".indicatorIds", "indicator");
             Refs(_stakeholders, goal.AccountableIds, s => s.Value, p, ".accountableIds", "stakeholder");
+            Date(p, ".due", goal.Due);
         });
         Each(toc.Interventions, default, "$.theoryOfChange.interventions", (intervention, p) =>
         {
@@ -175,8 +179,9 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             }
 
             Refs(_stakeholders, intervention.ContributorIds, s => s.Value, p, ".contributorIds", "stakeholder");
-            NonNegative(p, ".budget", intervention.Budget);
-            NonNegative(p, ".fte", intervention.Fte);
+            Amount(p, ".budget", intervention.Budget);
+            Amount(p, ".fte", intervention.Fte);
+            Interval(p, ".period", intervention.Period);
             if (intervention.ProgrammeId is { } programme)
             {
                 Ref(_programmes, programme.Value, p, ".programmeId", "programme");
@@ -199,10 +204,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
     {
         var fromKind = Resolved(from, edge.From, p, ".from");
         var toKind = Resolved(to, edge.To, p, ".to");
-        if (edge.Weight is { } weight && !(double.IsFinite(weight) && weight > 0))
-        {
-            Add(p, ".weight", $"Weight {weight} must be a finite number greater than 0.");
-        }
+        Weight(p, ".weight", edge.Weight);
 
         if (fromKind is null || toKind is null)
         {
@@ -257,21 +259,31 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             if (indicator.Baseline is { } baseline)
             {
                 Finite(p, ".baseline.value", baseline.Value);
+                Date(p, ".baseline.date", baseline.Date);
                 OptionalArea(p, ".baseline.areaId", baseline.AreaId);
             }
 
             Each(indicator.Targets, p, ".targets", (target, q) =>
             {
                 Finite(q, ".value", target.Value);
+                Date(q, ".date", target.Date);
                 OptionalArea(q, ".areaId", target.AreaId);
                 if (target.Value is null && target.Frame is null)
                 {
                     Add(q, string.Empty, "A target needs a value or a reference frame to reach.");
                 }
 
-                Each(target.Milestones, q, ".milestones", (m, r) => Finite(r, ".value", m.Value));
+                Each(target.Milestones, q, ".milestones", (m, r) =>
+                {
+                    Finite(r, ".value", m.Value);
+                    Date(r, ".date", m.Date);
+                });
             });
-            Each(indicator.ReferenceValues, p, ".referenceValues", (r, q) => Finite(q, ".value", r.Value));
+            Each(indicator.ReferenceValues, p, ".referenceValues", (r, q) =>
+            {
+                Finite(q, ".value", r.Value);
+                Date(q, ".date", r.Date);
+            });
         });
     }
 
@@ -281,10 +293,11 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         {
             Ref(_indicators, m.IndicatorId.Value, p, ".indicatorId", "indicator");
             Ref(_areas, m.AreaId.Value, p, ".areaId", "area");
+            Date(p, ".date", m.Date);
             Finite(p, ".value", m.Value);
             Finite(p, ".numerator", m.Numerator);
             Finite(p, ".denominator", m.Denominator);
-            NonNegative(p, ".sampleSize", m.SampleSize);
+            Count(p, ".sampleSize", m.SampleSize);
             if (m.Denominator is 0)
             {
                 Add(p, ".denominator", "A denominator of 0 makes the ratio undefined.");
@@ -312,10 +325,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         {
             Ref(_stakeholders, r.From.Value, p, ".from", "stakeholder");
             Ref(_stakeholders, r.To.Value, p, ".to", "stakeholder");
-            if (!(double.IsFinite(r.Weight) && r.Weight > 0))
-            {
-                Add(p, ".weight", $"Weight {r.Weight} must be a finite number greater than 0.");
-            }
+            Weight(p, ".weight", r.Weight);
         });
     }
 
@@ -327,9 +337,12 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         }
 
         Text(_alliantie, ".name", alliantie.Name);
+        Date(_alliantie, ".founded", alliantie.Founded);
         Each(alliantie.Members, _alliantie, ".members", (m, p) =>
         {
             Ref(_stakeholders, m.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
+            Date(p, ".joined", m.Joined);
+            Date(p, ".left", m.Left);
             if (m.Left is { } left && left < m.Joined)
             {
                 Add(p, ".left", $"Left {left:uuuu-MM-dd} is before joined {m.Joined:uuuu-MM-dd}.");
@@ -338,7 +351,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         Each(alliantie.Commitments, _alliantie, ".commitments", (c, p) =>
         {
             Ref(_stakeholders, c.StakeholderId.Value, p, ".stakeholderId", "stakeholder");
-            NonNegative(p, ".amount", c.Amount);
+            Amount(p, ".amount", c.Amount);
+            Interval(p, ".period", c.Period);
             for (var i = 0; i < c.TargetIds.Count; i++)
             {
                 var kind = NodeRef(c.TargetIds[i], p, ".targetIds", i);
@@ -374,7 +388,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
                 Ref(_stakeholders, employer.Value, _alliantie, ".processDirection.employerId", "stakeholder");
             }
 
-            NonNegative(_alliantie, ".processDirection.staff", direction.Staff);
+            Count(_alliantie, ".processDirection.staff", direction.Staff);
         }
 
         if (alliantie.Contract is { } contract)
@@ -382,6 +396,8 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             Text(_alliantie, ".contract.name", contract.Name);
             Refs(_stakeholders, contract.SignatoryIds, s => s.Value, _alliantie, ".contract.signatoryIds", "stakeholder");
             PositivePeriod(_alliantie, ".contract.reviewInterval", contract.ReviewInterval);
+            Date(_alliantie, ".contract.signedOn", contract.SignedOn);
+            Date(_alliantie, ".contract.lastReviewedOn", contract.LastReviewedOn);
             if (contract.LastReviewedOn is { } reviewed && reviewed < contract.SignedOn)
             {
                 Add(_alliantie, ".contract.lastReviewedOn", $"Last review {reviewed:uuuu-MM-dd} is before signing {contract.SignedOn:uuuu-MM-dd}.");
@@ -395,6 +411,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         Each(model.Programmes, default, "$.programmes", (programme, p) =>
         {
             Text(p, ".name", programme.Name);
+            Interval(p, ".period", programme.Period);
             if (programme.PredecessorId is { } predecessor)
             {
                 Ref(_programmes, predecessor.Value, p, ".predecessorId", "programme");
@@ -423,9 +440,10 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
                     Add(q, ".interventionId", $"'{intervention}' is a {kind}, not an intervention.");
                 }
 
-                NonNegative(q, ".pledged", line.Pledged);
-                NonNegative(q, ".granted", line.Granted);
-                NonNegative(q, ".spent", line.Spent);
+                Amount(q, ".pledged", line.Pledged);
+                Amount(q, ".granted", line.Granted);
+                Amount(q, ".spent", line.Spent);
+                Interval(q, ".period", line.Period);
             });
         });
     }
@@ -438,6 +456,7 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             Unique(funnels, funnel.Id.Value, p, ".id", "funnel");
             Text(p, ".name", funnel.Name);
             OptionalArea(p, ".areaId", funnel.AreaId);
+            Interval(p, ".period", funnel.Period);
             Each(funnel.Stages, p, ".stages", (stage, q) =>
             {
                 Text(q, ".name", stage.Name);
@@ -457,13 +476,13 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
             Each(c.Investments, p, ".investments", (investment, q) =>
             {
                 Ref(_stakeholders, investment.StakeholderId.Value, q, ".stakeholderId", "stakeholder");
-                NonNegative(q, ".amount", investment.Amount);
+                Amount(q, ".amount", investment.Amount);
             });
             Each(c.Outcomes, p, ".outcomes", (outcome, q) =>
             {
                 Text(q, ".name", outcome.Name);
                 FiniteNonNegative(q, ".quantity", outcome.Quantity);
-                NonNegative(q, ".financialProxy", outcome.FinancialProxy);
+                Amount(q, ".financialProxy", outcome.FinancialProxy);
                 UnitInterval(q, ".deadweight", outcome.Deadweight);
                 UnitInterval(q, ".displacement", outcome.Displacement);
                 UnitInterval(q, ".attribution", outcome.Attribution);
@@ -471,6 +490,10 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
                 if (outcome.Duration < 1)
                 {
                     Add(q, ".duration", $"A duration of {outcome.Duration} years is less than 1.");
+                }
+                else if (outcome.Duration > ModelRanges.MaxDurationYears)
+                {
+                    Add(q, ".duration", $"A duration of {outcome.Duration} years is more than the supported {ModelRanges.MaxDurationYears}.");
                 }
 
                 if (outcome.BeneficiaryId is { } beneficiary)
@@ -561,17 +584,44 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
 
     private void Finite(At at, string field, double? value)
     {
-        if (value is { } v && !double.IsFinite(v))
+        if (value is { } v && !(Math.Abs(v) <= ModelRanges.MaxMagnitude))
         {
-            Add(at, field, $"{v} is not a finite number.");
+            Add(at, field, double.IsFinite(v)
+                ? $"{v} is outside the supported range -{ModelRanges.MaxMagnitude:0e0} to {ModelRanges.MaxMagnitude:0e0}."
+                : $"{v} is not a finite number.");
         }
     }
 
     private void FiniteNonNegative(At at, string field, double value)
     {
-        if (!(double.IsFinite(value) && value >= 0))
+        if (!(value >= 0 && value <= ModelRanges.MaxMagnitude))
         {
-            Add(at, field, $"{value} must be a finite number that is not negative.");
+            Add(at, field, $"{value} must be a finite number that is not negative and at most {ModelRanges.MaxMagnitude:0e0}.");
+        }
+    }
+
+    private void Weight(At at, string field, double? value)
+    {
+        if (value is { } w && !(w >= ModelRanges.MinWeight && w <= ModelRanges.MaxWeight))
+        {
+            Add(at, field, $"Weight {w} must be greater than 0: a number from {ModelRanges.MinWeight:0e0} to {ModelRanges.MaxWeight:0e0}.");
+        }
+    }
+
+    private void Date(At at, string field, LocalDate? date)
+    {
+        if (date is { } d && !ModelRanges.IsSupported(d))
+        {
+            Add(at, field, ModelRanges.DateMessage(d));
+        }
+    }
+
+    private void Interval(At at, string field, DateInterval? interval)
+    {
+        if (interval is not null)
+        {
+            Date(at, field + ".start", interval.Start);
+            Date(at, field + ".end", interval.End);
         }
     }
 
@@ -583,27 +633,39 @@ internal sealed class IntegrityChecker(WijkaanpakModel model, TheoryOfChangeNode
         }
     }
 
-    private void NonNegative(At at, string field, decimal? value)
+    private void Amount(At at, string field, decimal? value)
     {
         if (value < 0)
         {
             Add(at, field, $"{value} is negative.");
         }
+        else if (value > ModelRanges.MaxAmount)
+        {
+            Add(at, field, $"{value} is more than the supported {ModelRanges.MaxAmount:0}.");
+        }
     }
 
-    private void NonNegative(At at, string field, int? value)
+    private void Count(At at, string field, int? value)
     {
         if (value < 0)
         {
             Add(at, field, $"{value} is negative.");
+        }
+        else if (value > ModelRanges.MaxCount)
+        {
+            Add(at, field, $"{value} is more than the supported {ModelRanges.MaxCount}.");
         }
     }
 
     private void PositivePeriod(At at, string field, Period? period)
     {
-        if (period is { } p && !IsPositive(p))
+        if (period is { } p && !ModelRanges.IsSupported(p))
         {
-            Add(at, field, $"Period {p} must be longer than zero and not negative.");
+            Add(at, field, ModelRanges.PeriodMessage(p));
+        }
+        else if (period is { } q && !IsPositive(q))
+        {
+            Add(at, field, $"Period {q} must be longer than zero and not negative.");
         }
     }
 

@@ -4,25 +4,25 @@ namespace Wijkaanpak.Core.Model;
 /// The one exception the library throws for a model that cannot be built or read: it lists every
 /// problem found, each with where it is. Nothing is half built when it is thrown.
 /// </summary>
-public sealed class WijkaanpakModelException : Exception
+public sealed class WijkaanpakModelException : WijkaanpakInputException
 {
+    private const string Subject = "The model";
+
     /// <summary>Creates the exception for the problems found in <paramref name="source"/>.</summary>
     /// <param name="source">The file name or other origin of the model, for messages; may be empty.</param>
     /// <param name="problems">Every problem found; at least one.</param>
     public WijkaanpakModelException(string source, IReadOnlyList<ModelProblem> problems)
-        : base(Describe(source, problems))
+        : base(Subject, source, problems)
     {
-        Source = source;
-        Problems = problems;
     }
 
-    /// <summary>Creates the exception with a message and no listed problems.</summary>
+    /// <summary>Creates the exception with no listed problems.</summary>
     public WijkaanpakModelException()
         : this(string.Empty, [])
     {
     }
 
-    /// <summary>Creates the exception with a message and no listed problems.</summary>
+    /// <summary>Creates the exception with one problem at the root.</summary>
     /// <param name="message">What went wrong.</param>
     public WijkaanpakModelException(string message)
         : this(string.Empty, [new ModelProblem("$", message)])
@@ -35,16 +35,5 @@ public sealed class WijkaanpakModelException : Exception
     public WijkaanpakModelException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Source = string.Empty;
-        Problems = [new ModelProblem("$", message)];
     }
-
-    /// <summary>Every problem found, in a deterministic order (by position in the file when read from one).</summary>
-    public IReadOnlyList<ModelProblem> Problems { get; }
-
-    /// <summary>The file name or other origin of the model.</summary>
-    public override string? Source { get; set; }
-
-    private static string Describe(string source, IReadOnlyList<ModelProblem> problems) =>
-        ProblemListMessage.Of(string.IsNullOrEmpty(source) ? "The model" : $"'{source}'", problems);
 }

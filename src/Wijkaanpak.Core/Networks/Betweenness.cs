@@ -136,8 +136,14 @@ public static class Betweenness
                 var end = (int)((long)(g + 1) * sources.Length / groups);
                 for (var i = start; i < end; i++)
                 {
-                    var reached = weighted ? state.Dijkstra(graph, sources[i]) : state.BreadthFirst(graph, sources[i]);
-                    state.AddDependencies(graph, sources[i], reached, weighted, sums);
+                    if (weighted)
+                    {
+                        state.AddDependencies(graph, sources[i], state.Dijkstra(graph, sources[i]), sums);
+                    }
+                    else
+                    {
+                        state.Hops.Add(graph, sources[i], sums);
+                    }
                 }
 
                 partial[g] = sums;
@@ -166,8 +172,12 @@ public static class Betweenness
         private readonly int[] _order;
         private readonly PriorityQueue<int, double> _queue = new();
 
+        /// <summary>The state of the unweighted (hop-count) search, used instead of the arrays above when the weights are not used.</summary>
+        public HopBetweenness Hops { get; }
+
         public SourceState(int n)
         {
+            Hops = new HopBetweenness(n);
             _distance = new double[n];
             Array.Fill(_distance, double.PositiveInfinity);
             _paths = new double[n];
@@ -176,36 +186,6 @@ public static class Betweenness
         }
 
         /// <summary>Shortest-path counts by number of edges; returns how many vertices were reached, in <c>_order</c> by distance.</summary>
-        public int BreadthFirst(CompactGraph graph, int source)
-        {
-            _distance[source] = 0;
-            _paths[source] = 1;
-            _order[0] = source;
-            var tail = 1;
-            for (var head = 0; head < tail; head++)
-            {
-                var v = _order[head];
-                var next = _distance[v] + 1;
-                for (var e = graph.OutOffsets[v]; e < graph.OutOffsets[v + 1]; e++)
-                {
-                    var w = graph.OutTargets[e];
-                    if (double.IsPositiveInfinity(_distance[w]))
-                    {
-                        _distance[w] = next;
-                        _order[tail++] = w;
-                    }
-
-                    if (_distance[w] == next)
-                    {
-                        _paths[w] += _paths[v];
-                    }
-                }
-            }
-
-            return tail;
-        }
-
-        /// <summary>Shortest-path counts by summed weight (weights greater than zero); vertices land in <c>_order</c> as they are settled.</summary>
         public int Dijkstra(CompactGraph graph, int source)
         {
             _distance[source] = 0;
@@ -252,7 +232,7 @@ public static class Betweenness
         }
 
         /// <summary>Brandes' back-propagation over the in-edges, farthest vertex first; adds each dependency to <paramref name="sums"/> and resets the touched entries.</summary>
-        public void AddDependencies(CompactGraph graph, int source, int reached, bool weighted, double[] sums)
+        public void AddDependencies(CompactGraph graph, int source, int reached, double[] sums)
         {
             for (var i = reached - 1; i >= 0; i--)
             {
@@ -266,8 +246,7 @@ public static class Betweenness
                         continue;
                     }
 
-                    var step = weighted ? graph.WeightAt(graph.InEdgeIndices[j]) : 1.0;
-                    if (_distance[v] + step == _distance[w])
+                    if (_distance[v] + graph.WeightAt(graph.InEdgeIndices[j]) == _distance[w])
                     {
                         _dependency[v] += _paths[v] * factor;
                     }

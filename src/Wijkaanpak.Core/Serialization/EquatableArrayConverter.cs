@@ -6,7 +6,7 @@ using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Serialization;
 
-/// <summary>Reads and writes an <see cref="EquatableArray{T}"/> as a JSON array of its elements, in order.</summary>
+/// <summary>Reads and writes an <see cref="EquatableArray{T}"/> as a JSON array of its elements, in order; no element may be null.</summary>
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<T>>
 {
@@ -22,7 +22,12 @@ internal sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<
         var items = ImmutableArray.CreateBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(reader.TokenType == JsonTokenType.Null && !converter.HandleNull ? default! : converter.Read(ref reader, typeof(T), options)!);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException("null is not allowed as an element of a list.");
+            }
+
+            items.Add(converter.Read(ref reader, typeof(T), options)!);
         }
 
         return new EquatableArray<T>(items.DrainToImmutable());

@@ -34,18 +34,26 @@ internal static class JsonPathLocator
         }
 
         var found = Walk(utf8, wanted, maxDepth);
-        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var placed = new List<(string Path, long Offset)>(requested.Count);
         foreach (var requestedPath in requested)
         {
             for (var path = requestedPath; path.Length > 0; path = Parent(path))
             {
                 if (found.TryGetValue(path, out var offset))
                 {
-                    var (line, column) = lines.Position(offset);
-                    positions.Add(requestedPath, new SourcePosition(line, column));
+                    placed.Add((requestedPath, offset));
                     break;
                 }
             }
+        }
+
+        // In file order, so the line map counts each line's columns once.
+        placed.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var positions = new Dictionary<string, SourcePosition>(placed.Count, StringComparer.Ordinal);
+        foreach (var (path, offset) in placed)
+        {
+            var (line, column) = lines.Position(offset);
+            positions.Add(path, new SourcePosition(line, column));
         }
 
         return positions;

@@ -81,6 +81,7 @@ public static class ModelJson
     public static IReadOnlyDictionary<string, SourcePosition> Locate(ReadOnlyMemory<byte> utf8Json, IEnumerable<string> paths, ModelReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        utf8Json = WithoutBom(utf8Json);
         return JsonPathLocator.Positions(utf8Json, new LineMap(utf8Json), paths, (options ?? ModelReadOptions.Default).MaxDepth);
     }
 
@@ -147,12 +148,13 @@ public static class ModelJson
         return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
+    /// <summary>The bytes after a UTF-8 byte-order mark, if the file starts with one; lines and columns count from there, as editors show them.</summary>
+    private static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> utf8) =>
+        utf8.Span.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8;
+
     private static WijkaanpakModel Parse(ReadOnlyMemory<byte> utf8, ModelReadOptions options, string source)
     {
-        if (utf8.Span.StartsWith(Utf8Bom))
-        {
-            utf8 = utf8[Utf8Bom.Length..];
-        }
+        utf8 = WithoutBom(utf8);
 
         var serializerOptions = ModelJsonContract.Options(options.MaxDepth);
         WijkaanpakModel? model;
@@ -191,7 +193,8 @@ public static class ModelJson
         var problems = new List<ModelProblem>(structural);
         if (repaired is { } document && ProvisionalModel(document, serializerOptions) is { } provisional)
         {
-            var integrity = ModelIntegrity.Check(provisional).Where(p => !structural.Any(s => Covers(s.Path, p.Path))).ToList();
+            var reported = new HashSet<string>(structural.Select(s => s.Path), StringComparer.Ordinal);
+            var integrity = ModelIntegrity.Check(provisional).Where(p => !Covered(reported, p.Path)).ToList();
             problems.AddRange(JsonPathLocator.Locate(utf8, lines, integrity, serializerOptions.MaxDepth));
         }
 
@@ -216,10 +219,19 @@ public static class ModelJson
         }
     }
 
-    /// <summary>Whether a problem at <paramref name="reported"/> already covers one at <paramref name="path"/> (the same value or inside it).</summary>
-    private static bool Covers(string reported, string path) =>
-        path.StartsWith(reported, StringComparison.Ordinal)
-        && (path.Length == reported.Length || path[reported.Length] is '.' or '[');
+    /// <summary>Whether a problem was already reported at <paramref name="path"/> or at a value enclosing it (one look-up per step of the path).</summary>
+    private static bool Covered(HashSet<string> reported, string path)
+    {
+        for (; path.Length > 0; path = JsonPathLocator.Parent(path))
+        {
+            if (reported.Contains(path))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ModelProblem[] InFileOrder(IEnumerable<ModelProblem> problems) =>
         [.. problems.Distinct().OrderBy(p => p.Line ?? long.MaxValue).ThenBy(p => p.Column ?? long.MaxValue).ThenBy(p => p.Path, StringComparer.Ordinal)];

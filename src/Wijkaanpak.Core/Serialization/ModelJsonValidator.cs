@@ -18,6 +18,8 @@ namespace Wijkaanpak.Core.Serialization;
 /// </summary>
 internal sealed class ModelJsonValidator
 {
+    private const string FormatVersionPath = "$." + ModelJsonContract.FormatVersionName;
+
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly JsonSerializerOptions _options;
     private readonly LineMap _lines;
@@ -171,6 +173,12 @@ internal sealed class ModelJsonValidator
 
     private void Converted(ref Utf8JsonReader reader, Utf8JsonWriter writer, JsonTypeInfo info, string path)
     {
+        if (info.Type == typeof(NodaTime.DateInterval) && reader.TokenType == JsonTokenType.StartObject)
+        {
+            Interval(ref reader, writer, info, path);
+            return;
+        }
+
         var start = (int)reader.TokenStartIndex;
         reader.Skip();
         var value = _utf8.Span[start..(int)reader.BytesConsumed];
@@ -187,6 +195,83 @@ internal sealed class ModelJsonValidator
         catch (InvalidOperationException)
         {
             Add(path, start, "The text is not valid UTF-8.");
+            Placeholder(writer, info);
+        }
+    }
+
+    /// <summary>A date interval, each problem placed at the date it is about (<c>$.horizon.start</c>), not at the interval.</summary>
+    private void Interval(ref Utf8JsonReader reader, Utf8JsonWriter writer, JsonTypeInfo info, string path)
+    {
+        var objectStart = reader.TokenStartIndex;
+        NodaTime.LocalDate? start = null;
+        NodaTime.LocalDate? end = null;
+        var sound = true;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var nameStart = reader.TokenStartIndex;
+            var name = Text(ref reader, path) ?? string.Empty;
+            var childPath = path + "." + name;
+            reader.Read();
+            var valueStart = reader.TokenStartIndex;
+            if (name is not (DateIntervalConverter.StartName or DateIntervalConverter.EndName))
+            {
+                Add(childPath, nameStart, $"A date interval has only '{DateIntervalConverter.StartName}' and '{DateIntervalConverter.EndName}', not '{name}'.");
+                reader.Skip();
+                sound = false;
+                continue;
+            }
+
+            if ((name == DateIntervalConverter.StartName ? start : end) is not null)
+            {
+                Add(childPath, nameStart, $"Property '{name}' appears more than once.");
+                reader.Skip();
+                sound = false;
+                continue;
+            }
+
+            NodaTime.LocalDate? date = null;
+            try
+            {
+                date = LocalDateConverter.Parse(JsonTokens.ExpectString(ref reader, "a date (yyyy-MM-dd)"));
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                Add(childPath, valueStart, e is JsonException ? e.Message : "The text is not valid UTF-8.");
+                reader.Skip();
+                sound = false;
+            }
+
+            if (name == DateIntervalConverter.StartName)
+            {
+                start = date ?? start ?? default(NodaTime.LocalDate);
+            }
+            else
+            {
+                end = date ?? end ?? default(NodaTime.LocalDate);
+            }
+        }
+
+        foreach (var (name, value) in new[] { (DateIntervalConverter.StartName, start), (DateIntervalConverter.EndName, end) })
+        {
+            if (value is null)
+            {
+                Add(path + "." + name, objectStart, $"The required value '{name}' of a date interval is missing.");
+                sound = false;
+            }
+        }
+
+        if (sound && end < start)
+        {
+            Add(path + "." + DateIntervalConverter.EndName, objectStart, $"The interval ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
+            sound = false;
+        }
+
+        if (sound)
+        {
+            writer.WriteRawValue(_utf8.Span[(int)objectStart..(int)reader.BytesConsumed], skipInputValidation: true);
+        }
+        else
+        {
             Placeholder(writer, info);
         }
     }
@@ -222,7 +307,9 @@ internal sealed class ModelJsonValidator
         else if (type == typeof(int))
         {
             problem = token != JsonTokenType.Number ? Found("a whole number", token)
-                : reader.TryGetInt32(out _) ? null : $"{Raw(ref reader)} is not a whole number between {int.MinValue} and {int.MaxValue}.";
+                : !reader.TryGetInt32(out var number) ? $"{Raw(ref reader)} is not a whole number between {int.MinValue} and {int.MaxValue}."
+                : path == FormatVersionPath && number != ModelJson.FormatVersion ? $"Format version {number} is not supported: this library reads format version {ModelJson.FormatVersion}."
+                : null;
         }
         else if (type == typeof(double))
         {
@@ -247,6 +334,12 @@ internal sealed class ModelJsonValidator
 
         Add(path, start, problem);
         reader.Skip();
+        if (path == FormatVersionPath)
+        {
+            writer.WriteNumberValue(ModelJson.FormatVersion);
+            return;
+        }
+
         Placeholder(writer, info);
     }
 

@@ -2,13 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="Period"/> (a frequency or interval, e.g. <c>P1Y</c>, <c>P3M</c>, <c>P2W</c>)
 /// as an ISO-8601 duration string. Units are kept as written (<c>P12M</c> stays <c>P12M</c>), so a
-/// period reads back equal to the one written.
+/// period reads back equal to the one written. Only calendar units within
+/// <see cref="ModelRanges.MaxPeriodYears"/> years are accepted (<see cref="ModelRanges.IsSupported(Period)"/>).
 /// </summary>
 internal sealed class PeriodConverter : JsonConverter<Period>, IPlaceholderConverter
 {
@@ -31,16 +33,14 @@ internal sealed class PeriodConverter : JsonConverter<Period>, IPlaceholderConve
     }
 
     /// <summary>Parses a period strictly, or throws a <see cref="JsonException"/> saying what was expected.</summary>
-    internal static Period Parse(string text) =>
-        TryParse(text, out var period)
-            ? period
-            : throw new JsonException($"'{text}' is not a period: expected ISO-8601 such as P1Y, P3M, P2W or P10D.");
-
-    /// <summary>Parses a period strictly: an ISO-8601 duration starting with <c>P</c>.</summary>
-    internal static bool TryParse(string text, out Period period)
+    internal static Period Parse(string text)
     {
         var result = text.StartsWith('P') ? PeriodPattern.Roundtrip.Parse(text) : null;
-        period = result is { Success: true } ? result.Value : Period.Zero;
-        return result is { Success: true };
+        if (result is not { Success: true })
+        {
+            throw new JsonException($"'{text}' is not a period: expected ISO-8601 such as P1Y, P3M, P2W or P10D.");
+        }
+
+        return ModelRanges.IsSupported(result.Value) ? result.Value : throw new JsonException(ModelRanges.PeriodMessage(result.Value));
     }
 }

@@ -7,7 +7,8 @@ namespace Wijkaanpak.Core.Tables;
 /// <summary>
 /// A tidy table (*tabel*, long format): named, typed columns and rows of cells, one observation per
 /// row. Analyses in every room turn their results into tables, so data teams get the same shape
-/// everywhere and can write it as text, CSV, Markdown or JSON (<see cref="TableWriter"/>).
+/// everywhere and can write it as text, CSV, Markdown or JSON (<see cref="TableWriter"/>), Excel
+/// (<see cref="ExcelTables"/>) or Apache Parquet (<see cref="ParquetTables"/>).
 /// </summary>
 /// <remarks>
 /// Every cell is <c>null</c> (missing) or a value of its column's <see cref="ColumnType"/>:

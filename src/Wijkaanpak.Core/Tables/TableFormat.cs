@@ -6,7 +6,7 @@ public enum TableFormat
     /// <summary>Aligned plain text for a terminal, numbers in each column's display format.</summary>
     Text,
 
-    /// <summary>RFC 4180 CSV with a header row; numbers in round-trip form, dates as yyyy-MM-dd; delimiter and decimal separator from a <see cref="CsvDialect"/>.</summary>
+    /// <summary>RFC 4180 CSV with a header row; numbers in round-trip form, dates as yyyy-MM-dd; delimiter and decimal separator from a <see cref="Serialization.CsvDialect"/>.</summary>
     Csv,
 
     /// <summary>A GitHub-flavoured Markdown table, numbers in each column's display format.</summary>

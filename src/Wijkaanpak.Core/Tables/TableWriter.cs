@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Wijkaanpak.Core.Serialization;
 
 namespace Wijkaanpak.Core.Tables;
 

@@ -1,3 +1,5 @@
+using Wijkaanpak.Core.Localization;
+
 namespace Wijkaanpak.Core.Validation;
 
 /// <summary>
@@ -7,11 +9,14 @@ namespace Wijkaanpak.Core.Validation;
 public enum DiagnosticSeverity
 {
     /// <summary>Advice (*advies*): worth knowing, no action required.</summary>
+    [LocalizedName("informatie", "info")]
     Info,
 
     /// <summary>A weakness in the plan (*waarschuwing*) that the programme team should look at.</summary>
+    [LocalizedName("waarschuwing", "warning")]
     Warning,
 
     /// <summary>A defect (*fout*): the theory of change, alliance or indicator set cannot be signed off like this.</summary>
+    [LocalizedName("fout", "error")]
     Error,
 }

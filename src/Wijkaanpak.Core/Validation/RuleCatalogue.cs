@@ -21,6 +21,7 @@ internal static class RuleCatalogue
         new ContributionWithoutRationaleRule(),
         new UnusedPreconditionOrAssumptionRule(),
         new DuplicateContributionRule(),
+        new ContributionRepeatsChainRule(),
         new NoPreconditionsRule(),
         new OpgaveNotAddressedRule(),
         new UnmetPreconditionRule(),

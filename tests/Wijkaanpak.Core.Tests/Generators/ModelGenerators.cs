@@ -487,7 +487,7 @@ public static class ModelGenerators
             0 => random.Next(-1000, 1000),
             1 => random.NextDouble(),
             2 => -random.NextDouble() * 1e6,
-            3 => double.MaxValue / (1 + random.Next(100)),
+            3 => ModelRanges.MaxMagnitude / (1 + random.Next(100)),
             4 => double.Epsilon * random.Next(1, 1000),
             _ => Math.Round(random.NextDouble() * 100, 1),
         };

@@ -21,6 +21,29 @@ public class BetweennessTests
         Assert.Equal(0, result.Scores[KarateClub.Vertex(12)]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Counting_hops_gives_what_the_weighted_search_gives_with_all_weights_one(bool undirected)
+    {
+        // Random directed edges with parallel edges and self loops: the breadth-first search and
+        // Dijkstra's search with unit weights are two implementations of the same definition.
+        var random = new Random(5);
+        var n = 300;
+        var sources = Enumerable.Range(0, 1_500).Select(_ => random.Next(n)).ToArray();
+        var targets = sources.Select(s => random.Next(3) == 0 ? s : random.Next(n)).ToArray();
+        var graph = CompactGraph.FromEdges(n, sources, targets, [.. sources.Select(_ => 1.0)]);
+        if (undirected)
+        {
+            graph = graph.ToUndirected(EdgeWeightMerge.Max);
+        }
+
+        var hops = Betweenness.Exact(graph, new BetweennessOptions { UseWeights = false }).Scores;
+        var weighted = Betweenness.Exact(graph, new BetweennessOptions { UseWeights = true }).Scores;
+
+        Assert.All(Enumerable.Range(0, n), v => Assert.Equal(weighted[v], hops[v], 1e-12));
+    }
+
     [Fact]
     public void A_directed_graph_counts_directed_paths_like_networkx()
     {

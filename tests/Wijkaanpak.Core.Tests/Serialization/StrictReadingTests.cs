@@ -111,11 +111,11 @@ public class StrictReadingTests
     }
 
     [Fact]
-    public void A_date_interval_that_ends_before_it_starts_is_refused()
+    public void A_date_interval_that_ends_before_it_starts_is_refused_at_its_end()
     {
         var problems = ProblemsOf("""{ "formatVersion": 1, "name": "M", "horizon": { "start": "2030-01-01", "end": "2020-01-01" }, "theoryOfChange": {} }""");
 
-        Assert.Contains(problems, p => p.Path == "$.horizon" && p.Message.Contains("before it starts", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Path == "$.horizon.end" && p.Message.Contains("before it starts", StringComparison.Ordinal));
     }
 
     [Fact]

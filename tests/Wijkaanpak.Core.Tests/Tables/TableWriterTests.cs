@@ -1,4 +1,5 @@
 using NodaTime;
+using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Tests.Tables;

@@ -55,6 +55,9 @@ internal static class RuleCases
             ["WA0013"] = (
                 () => Chain().Add(Edge("i", "doel")).Build(),
                 () => Chain().Build()),
+            ["WA0088"] = (
+                () => Chain().Add(Edge("i", "missie")).Build(),
+                () => Chain().Goal("tweede", "Tweede", GoalLevel.Goal, "missie").Add(Edge("i", "tweede")).Build()),
             ["WA0014"] = (
                 () => new ModelBuilder("m").Goal("missie", "M", GoalLevel.Mission).Build(),
                 () => Chain().Build()),

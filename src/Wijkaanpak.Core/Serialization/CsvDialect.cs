@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Wijkaanpak.Core.Tables;
+namespace Wijkaanpak.Core.Serialization;
 
 /// <summary>
 /// How a CSV file separates its fields and writes its decimals (*CSV-dialect*). Dutch spreadsheets
