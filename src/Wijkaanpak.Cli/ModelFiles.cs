@@ -58,6 +58,16 @@ internal static class ModelFiles
         return import.Measurements;
     }
 
+    /// <summary>
+    /// <paramref name="model"/> with the measurements of the CSV file at <paramref name="path"/>
+    /// added (<see cref="ModelMeasurements.Add"/>); when the file cannot be read or its measurements
+    /// do not fit the model, writes every problem to <paramref name="error"/> and returns null.
+    /// </summary>
+    public static WijkaanpakModel? TryAddMeasurements(WijkaanpakModel model, string path, TextWriter error, bool skipUnknown = false) =>
+        TryReadMeasurementsFor(model, path, skipUnknown, error) is { } added
+            ? TryReadWith(path, error, p => ModelMeasurements.Add(model, added, Path.GetFileName(p)))
+            : null;
+
     private static T? TryReadWith<T>(string path, TextWriter error, Func<string, T> read)
         where T : class
     {

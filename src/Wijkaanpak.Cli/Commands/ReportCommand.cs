@@ -10,10 +10,11 @@ using Wijkaanpak.Core.Validation;
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv] [--assessment checklist.json] [--as-of yyyy-MM-dd]</c>:
+/// <c>wijkaanpak report &lt;model.json&gt; -o report.html|report.md [--lang nl|en] [--measurements file.csv] [--assessment checklist.json] [--rules file] [--as-of yyyy-MM-dd]</c>:
 /// writes the report on a model (*rapportage*) as a self-contained HTML page or as Markdown,
-/// the format following the extension of the output file. The model is validated with the default
-/// profile for the diagnostics section and rolled up for the indicator statuses.
+/// the format following the extension of the output file. The model is validated (with the rules
+/// file beside it or given, else the default profile) for the diagnostics section and rolled up for
+/// the indicator statuses, both at the reference date.
 /// </summary>
 internal static class ReportCommand
 {
@@ -36,6 +37,7 @@ internal static class ReportCommand
         {
             Description = "A filled-in checklist (assessment JSON) whose scores go into the checklist section.",
         };
+        var rules = new RulesOption();
         var asOf = new DateOption("the time rules of the diagnostics (contract review, stale measurements) compare with it and indicators are rolled up to it.");
         var command = new Command("report", "Write a report on a model for a wethouder or programme manager: summary, theory of change, indicators, areas, alliance and network, diagnostics, checklist scores.")
         {
@@ -46,6 +48,7 @@ internal static class ReportCommand
             assessment,
         };
         asOf.AddTo(command);
+        rules.AddTo(command);
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -57,7 +60,8 @@ internal static class ReportCommand
                 return ExitCodes.InputError;
             }
 
-            var model = ModelFiles.TryRead(parse.GetRequiredValue(file).FullName, error);
+            var modelPath = parse.GetRequiredValue(file).FullName;
+            var model = ModelFiles.TryRead(modelPath, error);
             if (model is null)
             {
                 return ExitCodes.InputError;
@@ -65,7 +69,7 @@ internal static class ReportCommand
 
             if (parse.GetValue(measurements) is { } csv)
             {
-                model = WithMeasurements(model, csv.FullName, parse.GetValue(skipUnknown), error);
+                model = ModelFiles.TryAddMeasurements(model, csv.FullName, error, parse.GetValue(skipUnknown));
                 if (model is null)
                 {
                     return ExitCodes.InputError;
@@ -73,10 +77,16 @@ internal static class ReportCommand
             }
 
             var date = context.Date(parse, asOf);
+            var language = context.Language(parse);
+            if (rules.Apply(parse, modelPath, new ValidationOptions { Today = date, Language = language }, error) is not { } validation)
+            {
+                return ExitCodes.InputError;
+            }
+
             var options = new ReportOptions
             {
-                Language = context.Language(parse),
-            }.WithValidation(Validator.Validate(model, new ValidationOptions { Today = date }));
+                Language = language,
+            }.WithValidation(Validator.Validate(model, validation));
             options = options.WithRollup(ImpactRollup.Compute(model, options: new RollupOptions { At = date }));
             if (parse.GetValue(assessment) is { } checklist)
             {
@@ -112,23 +122,5 @@ internal static class ReportCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The model with the measurements of a CSV file added, or null after printing why they do not fit.</summary>
-    private static WijkaanpakModel? WithMeasurements(WijkaanpakModel model, string path, bool skipUnknown, TextWriter error)
-    {
-        if (ModelFiles.TryReadMeasurementsFor(model, path, skipUnknown, error) is not { } added)
-        {
-            return null;
-        }
-
-        var combined = model with { Measurements = model.Measurements.Concat(added).ToEquatableArray() };
-        var problems = ModelIntegrity.Check(combined);
-        foreach (var problem in problems)
-        {
-            error.WriteLine($"{path}: {problem.Path}: {problem.Message}");
-        }
-
-        return problems.Count == 0 ? combined : null;
     }
 }

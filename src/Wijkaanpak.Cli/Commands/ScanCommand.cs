@@ -32,7 +32,7 @@ internal static class ScanCommand
                 return ExitCodes.InputError;
             }
 
-            var validation = Validator.Validate(model, new ValidationOptions { Today = context.Date(parse, asOf) });
+            var validation = Validator.Validate(model, new ValidationOptions { Today = context.Date(parse, asOf), Language = context.Language(parse) });
             var errors = validation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Code);
             var phase = PhaseProgress.Of(model, new PhaseInput { ValidationErrorCodes = [.. errors] });
             CliOutput.Write(parse, context, ScanTables.Of(BarrierScan.Of(model), phase, context.Language(parse)), FormatOption.Table(parse, format));

@@ -7,13 +7,14 @@ using Wijkaanpak.Core.Validation;
 namespace Wijkaanpak.Cli.Commands;
 
 /// <summary>
-/// <c>wijkaanpak validate &lt;model.json&gt; [--profile default|nplv|strict] [--format text|json|sarif] [--as-of yyyy-MM-dd]</c>:
-/// checks a model (*toetsen*) and prints every finding. Exits with 0 when there are no errors,
-/// 1 when there are, 2 when the model cannot be read.
+/// <c>wijkaanpak validate &lt;model.json&gt; [--profile default|nplv|strict] [--rules file] [--severity error|warning|info] [--rule CODE]
+/// [--format text|lines|json|sarif|md] [--as-of yyyy-MM-dd]</c>: checks a model (*toetsen*) and prints its findings,
+/// grouped by rule in text and Markdown, one per line in <c>lines</c> (compiler style, for build logs), JSON and SARIF.
+/// Exits with 0 when the findings shown have no errors, 1 when they have, 2 when the model or the rules file cannot be read.
 /// </summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] Formats = ["text", "json", "sarif"];
+    private static readonly string[] Formats = ["text", "lines", "json", "sarif", "md"];
 
     /// <summary>Creates the command.</summary>
     /// <param name="context">The run.</param>
@@ -22,8 +23,10 @@ internal static class ValidateCommand
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var profile = ProfileOption.Create();
         var format = FormatOption.Create(Formats);
-        format.Description = "Output format: text (compiler-style lines), json (array of findings) or sarif (SARIF 2.1.0 log).";
+        format.Description = "Output format: text (grouped by rule), lines (one compiler-style line per finding), json (array of findings), sarif (SARIF 2.1.0 log) or md (Markdown, grouped by rule).";
         var asOf = new DateOption("the time rules (contract review, stale measurements, horizons) compare with it.", "--today");
+        var rules = new RulesOption();
+        var filter = new FilterOptions();
         var command = new Command("validate", "Validate a model: structure, measurability, ownership and alliance, time, money, participation and data.")
         {
             file,
@@ -31,22 +34,31 @@ internal static class ValidateCommand
             format,
         };
         asOf.AddTo(command);
+        rules.AddTo(command);
+        filter.AddTo(command);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            if (filter.UnknownCodes(parse, Validator.BuiltInRules).FirstOrDefault() is { } unknown)
+            {
+                error.WriteLine($"--rule: no rule has code '{unknown}'; docs/rules.md lists them.");
+                return ExitCodes.InputError;
+            }
+
             var info = parse.GetRequiredValue(file);
-            var read = ModelFiles.TryReadFile(info.FullName, parse.InvocationConfiguration.Error);
-            if (read is null)
+            var read = ModelFiles.TryReadFile(info.FullName, error);
+            if (read is null || rules.Apply(parse, info.FullName, new ValidationOptions { Today = context.Date(parse, asOf), Language = context.Language(parse) }, error) is not { } options)
             {
                 return ExitCodes.InputError;
             }
 
-            var options = new ValidationOptions
+            if (parse.GetValue(profile) is { } chosenProfile)
             {
-                Profile = parse.GetValue(profile) ?? ValidationProfile.Default,
-                Today = context.Date(parse, asOf),
-            };
-            var result = Validator.Validate(read.Model, options);
+                options = options with { Profile = chosenProfile };
+            }
+
+            var result = filter.Read(parse).Apply(Validator.Validate(read.Model, options));
             var chosen = parse.GetValue(format) ?? "text";
             Write(output, result, info.ToString(), chosen, chosen == "json" ? null : Positions(read.Utf8, result));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
@@ -60,10 +72,17 @@ internal static class ValidateCommand
 
     private static void Write(TextWriter output, ValidationResult result, string file, string format, IReadOnlyDictionary<string, SourcePosition>? positions)
     {
-        if (format == "text")
+        switch (format)
         {
-            DiagnosticTextWriter.Write(output, result, file, positions);
-            return;
+            case "text":
+                DiagnosticGroupWriter.WriteText(output, result, file, positions);
+                return;
+            case "md":
+                DiagnosticGroupWriter.WriteMarkdown(output, result, file, positions);
+                return;
+            case "lines":
+                DiagnosticTextWriter.Write(output, result, file, positions);
+                return;
         }
 
         using var buffer = new MemoryStream();

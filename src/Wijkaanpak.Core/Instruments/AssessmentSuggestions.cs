@@ -1,4 +1,4 @@
-using System.Globalization;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -36,12 +36,12 @@ public static class AssessmentSuggestions
         var model = facts.Model;
         var partners = model.Stakeholders.Where(s => facts.IsPartner(s.Id)).Select(s => s.Id.Value).ToList();
         yield return Suggest("wmo.A.4", partners.Count > 0 ? AnswerValue.Yes : AnswerValue.No, partners,
-            $"{N(partners)} partner(s) naast gemeente en bewoners in het model.", $"{N(partners)} partner(s) besides municipality and residents in the model.");
+            $"{Nl(partners, "partner", "partners")} naast gemeente en bewoners in het model.", $"{En(partners, "partner", "partners")} besides municipality and residents in the model.");
 
         var lines = facts.BudgetLines.Select(b => b.Line).ToList();
         var granted = lines.Where(l => l.Granted is not null).ToList();
         yield return Suggest("wmo.A.6", lines.Count == 0 ? AnswerValue.No : granted.Count == lines.Count ? AnswerValue.Yes : AnswerValue.Partly, lines.Select(l => l.Id.Value),
-            $"{N(lines)} budgetregel(s), waarvan {N(granted)} toegekend.", $"{N(lines)} budget line(s), of which {N(granted)} granted.");
+            $"{Nl(lines, "budgetregel", "budgetregels")}, waarvan {N(granted)} toegekend.", $"{En(lines, "budget line", "budget lines")}, of which {N(granted)} granted.");
 
         var levels = facts.Bodies.Select(b => b.Level).Distinct().ToList();
         yield return Suggest("wmo.A.7", Share(levels.Count, 3), facts.Bodies.Select(b => b.Id.Value),
@@ -62,25 +62,25 @@ public static class AssessmentSuggestions
 
         var structural = lines.Where(l => l.Nature == FundingNature.Structural).ToList();
         yield return Suggest("wmo.A.11", lines.Count == 0 ? AnswerValue.No : structural.Count > 0 ? AnswerValue.Partly : AnswerValue.No, structural.Select(l => l.Id.Value),
-            $"{N(structural)} structurele budgetregel(s); continuïteit vraagt meer dan geld, dus hooguit deels.", $"{N(structural)} structural budget line(s); continuity takes more than money, so at most partly.");
+            $"{Nl(structural, "structurele budgetregel", "structurele budgetregels")}; continuïteit vraagt meer dan geld, dus hooguit deels.", $"{En(structural, "structural budget line", "structural budget lines")}; continuity takes more than money, so at most partly.");
 
         var residents = ResidentEvidence(facts).ToList();
         yield return Suggest("wmo.B.4", residents.Count > 0 ? AnswerValue.Yes : AnswerValue.No, residents,
             residents.Count > 0 ? "Bewoners zitten in de alliantie of in het overleg." : "Geen bewoners in alliantie of overleg.",
             residents.Count > 0 ? "Residents are in the alliance or the governance bodies." : "No residents in the alliance or the governance bodies.");
         yield return Suggest("handboek.organisatie.5", model.Alliantie?.ResidentInvolvement is not null && residents.Count > 0 ? AnswerValue.Yes : residents.Count > 0 ? AnswerValue.Partly : AnswerValue.No, residents,
-            $"Variant bewonersbetrokkenheid: {model.Alliantie?.ResidentInvolvement?.ToString() ?? "geen"}.", $"Resident involvement variant: {model.Alliantie?.ResidentInvolvement?.ToString() ?? "none"}.");
+            $"Bewonersbetrokkenheid: {(model.Alliantie?.ResidentInvolvement is { } variant ? DisplayNames.Of(variant, Language.Dutch) : "geen variant vastgelegd")}.", $"Resident involvement: {(model.Alliantie?.ResidentInvolvement is { } v ? DisplayNames.Of(v, Language.English) : "no variant recorded")}.");
 
         var stacked = model.Opgaven.Count >= 2 || model.Opgaven.Any(o => o.Urgency?.Type == UrgencyType.Meervoudig);
         yield return Suggest("handboek.urgentie.1", stacked ? AnswerValue.Yes : model.Opgaven.IsEmpty ? AnswerValue.Unknown : AnswerValue.No, model.Opgaven.Select(o => o.Id.Value),
-            $"{N(model.Opgaven)} opgave(n) in het model.", $"{N(model.Opgaven)} challenge(s) in the model.");
+            $"{Nl(model.Opgaven, "opgave", "opgaven")} in het model.", $"{En(model.Opgaven, "challenge", "challenges")} in the model.");
 
         var told = model.Opgaven.Where(o => o.Evidence.Any(e => e.Kind == EvidenceKind.Told)).ToList();
         yield return Suggest("handboek.grip.3", model.Opgaven.IsEmpty ? AnswerValue.Unknown : Share(told.Count, model.Opgaven.Count), told.Select(o => o.Id.Value),
             $"{N(told)} van {N(model.Opgaven)} opgaven hebben verteld bewijs (verhalen, signalen).", $"{N(told)} of {N(model.Opgaven)} challenges have told evidence (stories, signals).");
 
         yield return Suggest("handboek.stakeholders.1", model.Stakeholders.IsEmpty ? AnswerValue.No : AnswerValue.Yes, model.Stakeholders.Select(s => s.Id.Value),
-            $"{N(model.Stakeholders)} stakeholder(s) in kaart.", $"{N(model.Stakeholders)} stakeholder(s) mapped.");
+            $"{Nl(model.Stakeholders, "belanghebbende", "belanghebbenden")} in kaart.", $"{En(model.Stakeholders, "stakeholder", "stakeholders")} mapped.");
 
         yield return Suggest("handboek.alliantie.1", members.Count == 0 ? AnswerValue.No : AnswerValue.Yes, members.Select(m => m.StakeholderId.Value),
             $"Alliantie met {N(members)} huidige leden.", $"Alliance with {N(members)} current members.");
@@ -97,16 +97,16 @@ public static class AssessmentSuggestions
 
         var contract = model.Alliantie?.Contract;
         yield return Suggest("handboek.contract.1", contract is null ? AnswerValue.No : AnswerValue.Yes, contract?.SignatoryIds.Select(s => s.Value) ?? [],
-            contract is null ? "Geen lokaal contract in het model." : $"{contract.Kind} '{contract.Name}'.", contract is null ? "No local contract in the model." : $"{contract.Kind} '{contract.Name}'.");
+            contract is null ? "Geen lokaal contract in het model." : $"{DisplayNames.Capitalized(contract.Kind, Language.Dutch)} '{contract.Name}'.", contract is null ? "No local contract in the model." : $"{DisplayNames.Capitalized(contract.Kind, Language.English)} '{contract.Name}'.");
         yield return Suggest("handboek.contract.3", contract is null ? AnswerValue.No : contract.SignatoryIds.Count >= 2 ? AnswerValue.Yes : AnswerValue.Partly, contract?.SignatoryIds.Select(s => s.Value) ?? [],
-            $"{N(contract?.SignatoryIds.Count ?? 0)} ondertekenaar(s).", $"{N(contract?.SignatoryIds.Count ?? 0)} signatory(ies).");
+            $"{Nl(contract?.SignatoryIds.Count ?? 0, "ondertekenaar", "ondertekenaars")}.", $"{En(contract?.SignatoryIds.Count ?? 0, "signatory", "signatories")}.");
 
         var regular = lines.Where(l => l.Category == FundingCategory.Regulier).ToList();
         yield return Suggest("handboek.financiering.4", regular.Count > 0 ? AnswerValue.Yes : AnswerValue.No, regular.Select(l => l.Id.Value),
-            $"{N(regular)} reguliere budgetregel(s) in beeld.", $"{N(regular)} regular budget line(s) mapped.");
+            $"{Nl(regular, "reguliere budgetregel", "reguliere budgetregels")} in beeld.", $"{En(regular, "regular budget line", "regular budget lines")} mapped.");
         var additional = lines.Where(l => l.Category == FundingCategory.Additioneel).ToList();
         yield return Suggest("handboek.financiering.6", additional.Count > 0 ? AnswerValue.Yes : AnswerValue.No, additional.Select(l => l.Id.Value),
-            $"{N(additional)} aanvullende budgetregel(s).", $"{N(additional)} additional budget line(s).");
+            $"{Nl(additional, "aanvullende budgetregel", "aanvullende budgetregels")}.", $"{En(additional, "additional budget line", "additional budget lines")}.");
 
         var direction = model.Alliantie?.ProcessDirection;
         yield return Suggest("handboek.procesregie.1", direction is null ? AnswerValue.No : direction.IsIndependent ? AnswerValue.Yes : AnswerValue.Partly, [],
@@ -119,7 +119,7 @@ public static class AssessmentSuggestions
 
         var early = facts.Interventions.Where(i => i.Kind is InterventionKind.QuickWin or InterventionKind.SmallWin or InterventionKind.Bewonersinitiatief).ToList();
         yield return Suggest("handboek.participatie.2", early.Count > 0 ? AnswerValue.Yes : AnswerValue.No, early.Select(i => i.Id.Value),
-            $"{N(early)} quick win(s), small win(s) of bewonersinitiatief(en).", $"{N(early)} quick win(s), small win(s) or resident initiative(s).");
+            $"{Nl(early, "quick win, small win of bewonersinitiatief", "quick wins, small wins en bewonersinitiatieven")}.", $"{En(early, "quick win, small win or resident initiative", "quick wins, small wins and resident initiatives")}.");
     }
 
     private static IEnumerable<string> ResidentEvidence(ModelFacts facts) =>
@@ -130,7 +130,15 @@ public static class AssessmentSuggestions
 
     private static string N<T>(IReadOnlyCollection<T> items) => N(items.Count);
 
-    private static string N(int count) => count.ToString(CultureInfo.InvariantCulture);
+    private static string N(int count) => LanguageFormat.Dutch.Count(count);
+
+    private static string Nl<T>(IReadOnlyCollection<T> items, string one, string many) => Nl(items.Count, one, many);
+
+    private static string Nl(int count, string one, string many) => LanguageFormat.Dutch.Count(count, one, many);
+
+    private static string En<T>(IReadOnlyCollection<T> items, string one, string many) => En(items.Count, one, many);
+
+    private static string En(int count, string one, string many) => LanguageFormat.English.Count(count, one, many);
 
     private static SuggestedAnswer Suggest(string question, AnswerValue value, IEnumerable<string> elements, string nl, string en) =>
         new(question, value, new(nl, en)) { ElementIds = [.. elements.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };

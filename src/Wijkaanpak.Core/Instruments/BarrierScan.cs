@@ -1,4 +1,4 @@
-using System.Globalization;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Instruments;
@@ -49,14 +49,14 @@ public static class BarrierScan
             if (commitments.Count == 0)
             {
                 yield return Signal("partner-without-commitment", "B-GP-2", [id.Value],
-                    $"Partner '{id.Value}' zit in de alliantie maar heeft geen inzet toegezegd.",
-                    $"Partner '{id.Value}' is in the alliance but has committed nothing.");
+                    $"Partner {Named(facts, id)} zit in de alliantie maar heeft geen inzet toegezegd.",
+                    $"Partner {Named(facts, id)} is in the alliance but has committed nothing.");
             }
             else if (commitments.Any(c => c.Kind != CommitmentKind.Money) && !commitments.Any(facts.IsOutputAgreement))
             {
                 yield return Signal("partner-without-output-agreement", "B-GP-3", [id.Value],
-                    $"Partner '{id.Value}' heeft inzet toegezegd, maar niet op een prestatie of een gemeten interventie.",
-                    $"Partner '{id.Value}' has committed effort, but not to an output or a measured intervention.");
+                    $"Partner {Named(facts, id)} heeft inzet toegezegd, maar niet op een prestatie of een gemeten interventie.",
+                    $"Partner {Named(facts, id)} has committed effort, but not to an output or a measured intervention.");
             }
         }
 
@@ -64,27 +64,27 @@ public static class BarrierScan
         {
             if (!facts.QuickWins.Any(i => i.ProgrammeId == programme.Id))
             {
-                var months = ModelFacts.Months(programme.Period).ToString(CultureInfo.InvariantCulture);
+                var months = ModelFacts.Months(programme.Period);
+                var named = new NamedElement(programme.Id.Value, programme.Name);
                 yield return Signal("short-programme-without-quick-win", "B-GP-4", [programme.Id.Value],
-                    $"Programma '{programme.Id.Value}' loopt {months} maanden en heeft geen quick win of small win.",
-                    $"Programme '{programme.Id.Value}' runs {months} months and has no quick win or small win.");
+                    $"Programma {named} loopt {LanguageFormat.Dutch.Count(months, "maand", "maanden")} en heeft geen quick win of small win.",
+                    $"Programme {named} runs {LanguageFormat.English.Count(months, "month", "months")} and has no quick win or small win.");
             }
         }
 
         if (facts.PlanFixedOn is { } fixedOn && !facts.ResidentMembersBy(fixedOn).Any())
         {
-            var date = fixedOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
             yield return Signal("residents-not-involved-before-plan", "B-GB-2", facts.Members.Where(m => facts.IsResident(m.StakeholderId)).Select(m => m.StakeholderId.Value),
-                $"Geen bewoners of bewonersorganisatie zaten in de alliantie toen het plan op {date} vastlag.",
-                $"No residents or resident organisation were in the alliance when the plan was fixed on {date}.");
+                $"Geen bewoners of bewonersorganisatie zaten in de alliantie toen het plan op {LanguageFormat.Dutch.Date(fixedOn)} vastlag.",
+                $"No residents or resident organisation were in the alliance when the plan was fixed on {LanguageFormat.English.Date(fixedOn)}.");
         }
 
         var unowned = facts.Interventions.Where(i => i.OwnerId is null).Select(i => i.Id.Value).ToList();
         if (unowned.Count > 0)
         {
             yield return Signal("intervention-without-owner", "B-PB-1", unowned,
-                $"{Count(unowned)} interventie(s) zonder trekker: niet vastgelegd wie wat doet.",
-                $"{Count(unowned)} intervention(s) without an owner: who does what is not recorded.");
+                $"{LanguageFormat.Dutch.Count(unowned.Count, "interventie", "interventies")} zonder trekker: niet vastgelegd wie wat doet.",
+                $"{LanguageFormat.English.Count(unowned.Count, "intervention", "interventions")} without an owner: who does what is not recorded.");
         }
 
         if (model.Alliantie?.ProcessDirection is null && facts.Interventions.Count > 0)
@@ -98,8 +98,8 @@ public static class BarrierScan
         if (unmeasured.Count > 0)
         {
             yield return Signal("goal-without-indicator", "R-3", unmeasured,
-                $"{Count(unmeasured)} doel(en) zonder indicator: voortgang is zo moeilijk te laten zien.",
-                $"{Count(unmeasured)} goal(s) without an indicator: progress will be hard to show.");
+                $"{LanguageFormat.Dutch.Count(unmeasured.Count, "doel", "doelen")} zonder indicator: voortgang is zo moeilijk te laten zien.",
+                $"{LanguageFormat.English.Count(unmeasured.Count, "goal", "goals")} without an indicator: progress will be hard to show.");
         }
 
         if (!model.Indicators.IsEmpty && !facts.HasEffectIndicators)
@@ -161,8 +161,8 @@ public static class BarrierScan
         if (model.Alliantie?.Contract is { SignatoryIds.Count: >= 2 } contract)
         {
             yield return Lever("L-GP-1a", contract.SignatoryIds.Select(s => s.Value),
-                $"{contract.Kind} '{contract.Name}' is door {Count(contract.SignatoryIds)} partijen getekend.",
-                $"{contract.Kind} '{contract.Name}' is signed by {Count(contract.SignatoryIds)} parties.");
+                $"{DisplayNames.Capitalized(contract.Kind, Language.Dutch)} '{contract.Name}' is door {LanguageFormat.Dutch.Count(contract.SignatoryIds.Count, "partij", "partijen")} getekend.",
+                $"{DisplayNames.Capitalized(contract.Kind, Language.English)} '{contract.Name}' is signed by {LanguageFormat.English.Count(contract.SignatoryIds.Count, "party", "parties")}.");
         }
 
         var tables = facts.Bodies.Where(b => b.Level is GovernanceLevel.Tactisch or GovernanceLevel.Operationeel && b.MemberIds.Count >= 2).Select(b => b.Id.Value).ToList();
@@ -185,8 +185,8 @@ public static class BarrierScan
         if (quickWins.Count > 0)
         {
             yield return Lever("L-GP-4b", quickWins,
-                $"{Count(quickWins)} quick win(s) of small win(s) gepland.",
-                $"{Count(quickWins)} quick win(s) or small win(s) planned.");
+                $"{LanguageFormat.Dutch.Count(quickWins.Count, "quick win of small win", "quick wins of small wins")} gepland.",
+                $"{LanguageFormat.English.Count(quickWins.Count, "quick win or small win", "quick wins or small wins")} planned.");
         }
 
         if (facts.Interventions.Count > 0 && facts.Interventions.All(i => i.OwnerId is not null))
@@ -197,7 +197,7 @@ public static class BarrierScan
         }
     }
 
-    private static string Count<T>(IReadOnlyCollection<T> items) => items.Count.ToString(CultureInfo.InvariantCulture);
+    private static NamedElement Named(ModelFacts facts, StakeholderId id) => new(id.Value, facts.Model.FindStakeholder(id)?.Name);
 
     private static BarrierSignal Signal(string code, string entry, IEnumerable<string> elements, string nl, string en) =>
         new(code, entry, new(nl, en)) { ElementIds = [.. elements.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };

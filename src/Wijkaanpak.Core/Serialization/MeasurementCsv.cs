@@ -8,8 +8,10 @@ namespace Wijkaanpak.Core.Serialization;
 /// <summary>
 /// Reads and writes measurements (*metingen*) as CSV in tidy long format: one row per indicator ×
 /// area × date, with the columns <c>area, indicator, date, value, numerator, denominator,
-/// sampleSize, source, qualifier</c>. Invariant culture (a dot for decimals), ISO dates, qualifiers as
-/// in the JSON format. Reading is strict and complete: every bad row is reported with its line.
+/// sampleSize, source, qualifier</c>. ISO dates, qualifiers as in the JSON format. Reading detects the
+/// <see cref="CsvDialect"/> (comma and decimal point, or the Dutch semicolon and decimal comma);
+/// writing uses the invariant dialect unless told otherwise. Reading is strict and complete: every
+/// bad row is reported with its line.
 /// </summary>
 public static class MeasurementCsv
 {
@@ -18,7 +20,7 @@ public static class MeasurementCsv
 
     private static readonly string[] Required = ["area", "indicator", "date", "value"];
 
-    /// <summary>Reads measurements from CSV text with a header row.</summary>
+    /// <summary>Reads measurements from CSV text with a header row, in the dialect <see cref="CsvDialect.Detect"/> finds.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="source">The file name, for problem paths such as <c>measurements.csv:line 7</c>.</param>
     /// <exception cref="WijkaanpakModelException">A header or row is invalid; every problem is listed with its line.</exception>
@@ -31,7 +33,8 @@ public static class MeasurementCsv
         ArgumentNullException.ThrowIfNull(source);
         var problems = new List<ModelProblem>();
         var measurements = new List<Measurement>();
-        using var csv = CsvReader.Create(reader, ReaderOptions, false);
+        var dialect = Detect(ref reader);
+        using var csv = CsvReader.Create(reader, ReaderOptions(dialect), false);
         try
         {
             var header = csv.Headers?.ToArray() ?? [];
@@ -44,7 +47,7 @@ public static class MeasurementCsv
             while (csv.Read())
             {
                 var line = csv.LineNumber;
-                if (new Row(csv, header, source, problems).Measurement() is { } measurement)
+                if (new Row(csv, header, source, problems, dialect).Measurement() is { } measurement)
                 {
                     measurements.Add(measurement);
                     lines?.Add(line);
@@ -73,11 +76,15 @@ public static class MeasurementCsv
     /// <summary>Writes measurements as CSV with a header row, in the given order, with "\n" line endings.</summary>
     /// <param name="measurements">The measurements.</param>
     /// <param name="writer">Where to write.</param>
-    public static void Write(IEnumerable<Measurement> measurements, TextWriter writer)
+    /// <param name="dialect">Delimiter and decimal separator; default <see cref="CsvDialect.Invariant"/>, <see cref="CsvDialect.Dutch"/> for Dutch Excel.</param>
+    /// <exception cref="ArgumentException">The dialect is not valid (<see cref="CsvDialect.Validate"/>).</exception>
+    public static void Write(IEnumerable<Measurement> measurements, TextWriter writer, CsvDialect? dialect = null)
     {
         ArgumentNullException.ThrowIfNull(measurements);
         ArgumentNullException.ThrowIfNull(writer);
-        using var csv = CsvWriter.Create(writer, WriterOptions, true);
+        dialect ??= CsvDialect.Invariant;
+        dialect.Validate();
+        using var csv = CsvWriter.Create(writer, WriterOptions(dialect), true);
         foreach (var column in Columns)
         {
             csv.WriteField(column);
@@ -89,9 +96,9 @@ public static class MeasurementCsv
             csv.WriteField(m.AreaId.Value);
             csv.WriteField(m.IndicatorId.Value);
             csv.WriteField(LocalDateConverter.Pattern.Format(m.Date));
-            csv.WriteField(Number(m.Value));
-            csv.WriteField(m.Numerator is { } n ? Number(n) : string.Empty);
-            csv.WriteField(m.Denominator is { } d ? Number(d) : string.Empty);
+            csv.WriteField(dialect.FormatNumber(m.Value));
+            csv.WriteField(m.Numerator is { } n ? dialect.FormatNumber(n) : string.Empty);
+            csv.WriteField(m.Denominator is { } d ? dialect.FormatNumber(d) : string.Empty);
             csv.WriteField(m.SampleSize?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             csv.WriteField(m.Source ?? string.Empty);
             csv.WriteField(StrictEnumConverter<MeasurementQualifier>.NameOf(m.Qualifier));
@@ -102,18 +109,27 @@ public static class MeasurementCsv
     /// <summary>Writes measurements to <paramref name="path"/> atomically (temporary file, then moved).</summary>
     /// <param name="measurements">The measurements.</param>
     /// <param name="path">The file to write; replaced if it exists.</param>
+    /// <param name="dialect">Delimiter and decimal separator; default <see cref="CsvDialect.Invariant"/>.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void WriteFile(IEnumerable<Measurement> measurements, string path)
+    public static void WriteFile(IEnumerable<Measurement> measurements, string path, CsvDialect? dialect = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(measurements, text);
+        Write(measurements, text, dialect);
         AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    private static CsvReaderOptions ReaderOptions => new()
+    /// <summary>Reads the whole text when it must be looked at to find its dialect, and hands back a reader over it.</summary>
+    private static CsvDialect Detect(ref TextReader reader)
     {
-        Separator = ',',
+        var text = reader.ReadToEnd();
+        reader = new StringReader(text);
+        return CsvDialect.Detect(text);
+    }
+
+    private static CsvReaderOptions ReaderOptions(CsvDialect dialect) => new()
+    {
+        Separator = dialect.Delimiter,
         HasHeader = true,
         TrackLineNumbers = true,
         TrimWhitespace = false,
@@ -123,15 +139,13 @@ public static class MeasurementCsv
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    private static CsvWriterOptions WriterOptions => new()
+    private static CsvWriterOptions WriterOptions(CsvDialect dialect) => new()
     {
-        Separator = ',',
+        Separator = dialect.Delimiter,
         NewLine = "\n",
         Injection = CsvInjection.None,
         FormatProvider = CultureInfo.InvariantCulture,
     };
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static void CheckHeader(string[] header, string source, List<ModelProblem> problems)
     {
@@ -154,7 +168,7 @@ public static class MeasurementCsv
     }
 
     /// <summary>One data row, read field by field; every bad field adds a problem naming its line and column.</summary>
-    private sealed class Row(CsvReader csv, string[] header, string source, List<ModelProblem> problems)
+    private sealed class Row(CsvReader csv, string[] header, string source, List<ModelProblem> problems, CsvDialect dialect)
     {
         private readonly long _line = csv.LineNumber;
         private bool _bad;
@@ -170,9 +184,10 @@ public static class MeasurementCsv
             var area = Text("area");
             var indicator = Text("indicator");
             var date = Field("date", "a date (yyyy-MM-dd)", t => LocalDateConverter.TryParse(t, out var d) ? d : (LocalDate?)null);
-            var value = Field("value", "a finite number", FiniteNumber);
-            var numerator = Optional("numerator", "a finite number", FiniteNumber);
-            var denominator = Optional("denominator", "a finite number", FiniteNumber);
+            var number = dialect.DecimalSeparator == ',' ? "a finite number with a decimal comma" : "a finite number";
+            var value = Field("value", number, FiniteNumber);
+            var numerator = Optional("numerator", number, FiniteNumber);
+            var denominator = Optional("denominator", number, FiniteNumber);
             var sampleSize = Optional("sampleSize", "a whole number", t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
             var qualifier = Optional("qualifier", "one of " + string.Join(", ", StrictEnumConverter<MeasurementQualifier>.AllowedNames), t => StrictEnumConverter<MeasurementQualifier>.TryParse(t, out var q) ? q : (MeasurementQualifier?)null);
             var sourceText = Raw("source");
@@ -195,8 +210,7 @@ public static class MeasurementCsv
             };
         }
 
-        private static double? FiniteNumber(string text) =>
-            double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
+        private double? FiniteNumber(string text) => dialect.TryParseNumber(text, out var v) ? v : null;
 
         private string? Raw(string column)
         {

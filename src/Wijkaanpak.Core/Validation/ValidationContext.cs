@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using NodaTime;
+using Wijkaanpak.Core.Localization;
 using Wijkaanpak.Core.Model;
 
 namespace Wijkaanpak.Core.Validation;

@@ -108,6 +108,24 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_uses_the_rules_file_beside_the_model()
+    {
+        var target = Path.Combine(_folder, "rapport.html");
+        var today = new NodaTime.LocalDate(2025, 6, 1);
+        var code = Validator.Validate(ReportFixtures.Overvecht(), new ValidationOptions { Today = today }).Diagnostics[0].Code;
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(ModelPath)!, RuleConfiguration.FileName), $"rule.{code}.severity = none\n");
+
+        var (exit, _, error) = CliRunner.Run(CliRunner.Environment(today), "report", ModelPath, "-o", target);
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exit, error));
+        var document = HtmlReportTests.Parse(File.ReadAllText(target));
+        var section = document.Descendants("h2").Single(h => (string?)h.Attribute("id") == "diagnostics").ElementsAfterSelf().TakeWhile(e => e.Name.LocalName != "h2").ToList();
+        var codes = section.Where(e => e.Name.LocalName == "table").SelectMany(t => t.Descendants("tr").Skip(1)).Select(tr => tr.Elements("td").First().Value).ToList();
+        Assert.DoesNotContain(code, codes);
+        Assert.NotEmpty(codes);
+    }
+
+    [Fact]
     public void Report_refuses_an_unknown_extension_and_writes_nothing()
     {
         var target = Path.Combine(_folder, "rapport.pdf");

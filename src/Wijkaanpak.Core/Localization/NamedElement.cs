@@ -1,4 +1,4 @@
-namespace Wijkaanpak.Core.Validation;
+namespace Wijkaanpak.Core.Localization;
 
 /// <summary>
 /// A model element as a finding's message names it: by its name with the id in brackets
