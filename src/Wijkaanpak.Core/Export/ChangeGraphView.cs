@@ -24,6 +24,28 @@ internal sealed class ChangeGraphView
     /// <summary>The edges between known nodes, ordered by source, target and kind.</summary>
     public IReadOnlyList<ChangeGraphEdge> Edges { get; }
 
+    /// <summary>
+    /// The part of this view made of the nodes numbered in <paramref name="keep"/>, renumbered in
+    /// their order here, with the edges between them.
+    /// </summary>
+    public ChangeGraphView Subset(IReadOnlySet<int> keep)
+    {
+        var number = new Dictionary<int, int>();
+        var nodes = new List<ChangeGraphNode>();
+        for (var v = 0; v < Nodes.Count; v++)
+        {
+            if (keep.Contains(v))
+            {
+                number[v] = nodes.Count;
+                nodes.Add(Nodes[v]);
+            }
+        }
+
+        var edges = Edges.Where(e => number.ContainsKey(e.From) && number.ContainsKey(e.To))
+            .Select(e => e with { From = number[e.From], To = number[e.To] }).ToList();
+        return new ChangeGraphView(nodes, edges);
+    }
+
     /// <summary>Numbers the nodes and edges of <paramref name="theory"/>.</summary>
     public static ChangeGraphView Of(TheoryOfChange theory)
     {

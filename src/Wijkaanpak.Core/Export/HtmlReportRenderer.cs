@@ -13,11 +13,14 @@ internal static class HtmlReportRenderer
         "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1a1a1a;max-width:1100px;margin:0 auto;padding:24px;line-height:1.45}" +
         "h1{color:#1f4e79;margin-bottom:4px}h2{color:#1f4e79;border-bottom:2px solid #bdd7ee;padding-bottom:4px;margin-top:40px}h3{color:#2e75b6}" +
         ".subtitle{color:#555;margin-top:0}nav ul{padding-left:20px}" +
-        "table{border-collapse:collapse;margin:12px 0;font-size:14px}th,td{border:1px solid #d9d9d9;padding:4px 8px;vertical-align:top;text-align:left}" +
+        "table{border-collapse:collapse;margin:12px 0;font-size:14px;display:block;max-width:100%;overflow-x:auto}th,td{border:1px solid #d9d9d9;padding:4px 8px;vertical-align:top;text-align:left}" +
         "th{background:#f2f6fb}td.num{text-align:right;white-space:nowrap}td svg{vertical-align:middle;margin-left:6px}" +
-        "figure{margin:16px 0}figure .picture{overflow-x:auto;border:1px solid #e6e6e6;padding:8px;background:#fff}figcaption{color:#555;font-size:13px;margin-top:4px}" +
+        "figure{margin:16px 0}figure .picture{border:1px solid #e6e6e6;padding:8px;background:#fff}figure svg{display:block;max-width:100%;height:auto;margin:0 auto}" +
+        "figcaption{color:#555;font-size:13px;margin-top:4px}" +
         "footer{margin-top:48px;color:#777;font-size:12px}" +
-        "@media print{figure .picture{overflow:visible;border:none}h2{break-before:page}}";
+        "@page{size:A4;margin:15mm}" +
+        "@media print{body{max-width:none;padding:0;font-size:11pt}nav{display:none}main>section{break-before:page}" +
+        "figure{break-inside:avoid}figure .picture{border:none;padding:0}table{font-size:9pt}tr{break-inside:avoid}h2,h3{break-after:avoid}}";
 
     /// <summary>The page for <paramref name="document"/>.</summary>
     public static string Render(ReportDocument document, ReportText text)
@@ -45,12 +48,19 @@ internal static class HtmlReportRenderer
         }
 
         html.Append("</ul></nav>\n</header>\n<main>\n");
+        var open = false;
         foreach (var block in document.Blocks)
         {
+            if (block is HeadingBlock { Level: 2 } section)
+            {
+                html.Append(open ? "</section>\n" : string.Empty).Append("<section aria-labelledby=\"").Append(XmlText.Escape(section.Anchor)).Append("\">\n");
+                open = true;
+            }
+
             Block(html, block);
         }
 
-        html.Append("</main>\n<footer>");
+        html.Append(open ? "</section>\n" : string.Empty).Append("</main>\n<footer>");
         XmlText.Append(html, text.Pick("Gemaakt met Wijkaanpak.Core.", "Made with Wijkaanpak.Core."));
         html.Append("</footer>\n</body>\n</html>\n");
         return html.ToString();

@@ -5,34 +5,68 @@ namespace Wijkaanpak.Core.Export;
 
 /// <summary>
 /// A Sugiyama-style layered layout for a doel-middel graph: edges are oriented upwards (cycles
-/// broken by reversing the back edges of a depth-first search), vertices get the longest-path
-/// layer at or above their minimum rank, long edges get bend points on the layers they cross,
-/// barycentre sweeps reduce crossings, and boxes are pulled towards their neighbours without
-/// overlapping. Every step is iterative and deterministic: the same graph gives the same drawing.
+/// broken by reversing the back edges of a depth-first search), every vertex sits on a row of its
+/// own rank (edges within a rank stack their ends on sub-rows), rows wider than allowed are split,
+/// long edges get bend points on the rows they cross, median and barycentre sweeps with adjacent
+/// transpositions reduce crossings, attached vertices are put beside their hosts, and boxes are
+/// pulled towards their neighbours without overlapping. Every step is iterative and
+/// deterministic: the same graph gives the same drawing.
 /// </summary>
 internal static class LayeredLayout
 {
+    /// <summary>How often rows that are too wide are split again after the bend points of the previous split are known.</summary>
+    private const int MaximumSplitRounds = 4;
+
     /// <summary>Lays out <paramref name="graph"/>.</summary>
     /// <param name="graph">Vertices (dense numbers in the caller's order) and edges.</param>
     /// <param name="settings">Spacing and effort.</param>
     public static LayeredDrawing Compute(LayeredGraph graph, LayeredLayoutSettings settings)
     {
-        var edges = graph.Edges;
-        var reversed = OrientEdges(graph);
-        var ranks = LongestPathRanks(graph, reversed);
-        var layerOfVertex = CompressRanks(ranks, out var layerCount);
-        var chains = BuildChains(graph, reversed, layerOfVertex, out var layerOf, out var widths);
-        var (below, above) = Neighbours(chains, layerOf.Count);
-        var layers = OrderLayers(layerOf, layerCount, below, above, settings.OrderingSweeps, out var crossings);
-        var x = PlaceHorizontally(layers, widths, below, above, settings);
-
-        var totalHeight = (2 * settings.Margin) + (layerCount * settings.NodeHeight) + (Math.Max(0, layerCount - 1) * settings.LayerGap);
-        var y = new double[layerOf.Count];
-        for (var v = 0; v < y.Length; v++)
+        var hosts = graph.Hosts ?? Enumerable.Repeat(-1, graph.VertexCount).ToArray();
+        var heights = graph.Heights ?? Enumerable.Repeat(settings.NodeHeight, graph.VertexCount).ToArray();
+        var layered = Enumerable.Range(0, graph.Edges.Length).Where(e => hosts[graph.Edges[e].From] < 0 && hosts[graph.Edges[e].To] < 0).ToArray();
+        var core = graph with { Edges = [.. layered.Select(e => graph.Edges[e])] };
+        var reversed = OrientEdges(core);
+        var layerOfVertex = CompressRanks(RowKeys(core, reversed, hosts), out var layerCount);
+        for (var v = 0; v < hosts.Length; v++)
         {
-            y[v] = settings.Margin + (settings.NodeHeight / 2) + ((layerCount - 1 - layerOf[v]) * (settings.NodeHeight + settings.LayerGap));
+            layerOfVertex[v] = hosts[v] >= 0 ? layerOfVertex[hosts[v]] : layerOfVertex[v];
         }
 
+        int[][] chains;
+        List<int> layerOf;
+        List<double> widths;
+        List<int>[] below, above;
+        int[][] layers;
+        int crossings;
+        for (var attempt = 0; ; attempt++)
+        {
+            chains = BuildChains(core, reversed, layerOfVertex, settings.BendWidth, out layerOf, out widths);
+            (below, above) = Neighbours(chains, layerOf.Count);
+            layers = OrderLayers(layerOf, layerCount, below, above, hosts, settings.OrderingSweeps, out crossings);
+            if (settings.MaximumWidth is not { } maximum || attempt == MaximumSplitRounds || !SplitWideRows(layers, graph.VertexCount, widths, hosts, maximum - (2 * settings.Margin), settings.NodeGap, layerOfVertex, ref layerCount))
+            {
+                break;
+            }
+        }
+
+        var x = PlaceHorizontally(layers, widths, below, above, hosts, settings);
+        var layerHeight = new double[layerCount];
+        for (var v = 0; v < graph.VertexCount; v++)
+        {
+            layerHeight[layerOfVertex[v]] = Math.Max(layerHeight[layerOfVertex[v]], heights[v]);
+        }
+
+        var layerCentre = new double[layerCount];
+        var top = settings.Margin;
+        for (var l = layerCount - 1; l >= 0; l--)
+        {
+            layerHeight[l] = Math.Max(layerHeight[l], 1);
+            layerCentre[l] = top + (layerHeight[l] / 2);
+            top += layerHeight[l] + settings.LayerGap;
+        }
+
+        var totalHeight = layerCount == 0 ? 2 * settings.Margin : top - settings.LayerGap + settings.Margin;
         var width = 2 * settings.Margin;
         for (var v = 0; v < x.Length; v++)
         {
@@ -42,28 +76,63 @@ internal static class LayeredLayout
         var centres = new LayoutPoint[graph.VertexCount];
         for (var v = 0; v < centres.Length; v++)
         {
-            centres[v] = new LayoutPoint(x[v], y[v]);
+            centres[v] = new LayoutPoint(x[v], layerCentre[layerOf[v]]);
         }
 
-        var routes = new EdgeRoute[edges.Length];
-        for (var e = 0; e < edges.Length; e++)
+        var routes = new EdgeRoute[graph.Edges.Length];
+        for (var e = 0; e < graph.Edges.Length; e++)
         {
-            var chain = chains[e];
+            var (from, to) = graph.Edges[e];
+            routes[e] = from == to ? new EdgeRoute([], false) : new EdgeRoute([centres[from], centres[to]], false);
+        }
+
+        for (var i = 0; i < layered.Length; i++)
+        {
+            var chain = chains[i];
             var points = new LayoutPoint[chain.Length];
-            for (var i = 0; i < chain.Length; i++)
+            for (var j = 0; j < chain.Length; j++)
             {
-                points[i] = new LayoutPoint(x[chain[i]], y[chain[i]]);
+                points[j] = new LayoutPoint(x[chain[j]], layerCentre[layerOf[chain[j]]]);
             }
 
-            if (reversed[e])
+            if (reversed[i])
             {
                 Array.Reverse(points);
             }
 
-            routes[e] = new EdgeRoute(points, reversed[e]);
+            routes[layered[i]] = new EdgeRoute(points, reversed[i]);
         }
 
         return new LayeredDrawing(layerOfVertex, centres, routes, layerCount, width, totalHeight, crossings);
+    }
+
+    /// <summary>
+    /// The row of every vertex as a sortable key: its rank first, then, within the rank, the
+    /// longest upward path of same-rank edges below it.
+    /// </summary>
+    private static long[] RowKeys(LayeredGraph graph, bool[] reversed, int[] hosts)
+    {
+        var upward = Upward(graph, reversed);
+        var rank = graph.MinimumRank;
+        var sub = new int[graph.VertexCount];
+        foreach (var v in TopologicalOrder.Compute(upward).Order)
+        {
+            foreach (var w in upward.OutNeighbors(v))
+            {
+                if (rank[w] == rank[v])
+                {
+                    sub[w] = Math.Max(sub[w], sub[v] + 1);
+                }
+            }
+        }
+
+        var keys = new long[graph.VertexCount];
+        for (var v = 0; v < keys.Length; v++)
+        {
+            keys[v] = hosts[v] >= 0 ? long.MinValue : ((long)rank[v] * (graph.VertexCount + 1)) + sub[v];
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -126,22 +195,6 @@ internal static class LayeredLayout
         return reversed;
     }
 
-    /// <summary>Rank of every vertex: the longest upward path below it, but at least its minimum rank.</summary>
-    private static int[] LongestPathRanks(LayeredGraph graph, bool[] reversed)
-    {
-        var upward = Upward(graph, reversed);
-        var ranks = (int[])graph.MinimumRank.Clone();
-        foreach (var v in TopologicalOrder.Compute(upward).Order)
-        {
-            foreach (var w in upward.OutNeighbors(v))
-            {
-                ranks[w] = Math.Max(ranks[w], ranks[v] + 1);
-            }
-        }
-
-        return ranks;
-    }
-
     /// <summary>The edges as oriented so far, without self-loops, as a compact graph.</summary>
     private static CompactGraph Upward(LayeredGraph graph, bool[] reversed)
     {
@@ -160,15 +213,15 @@ internal static class LayeredLayout
         return CompactGraph.FromEdges(graph.VertexCount, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets));
     }
 
-    /// <summary>Numbers the ranks in use 0, 1, 2, … so that no layer is empty.</summary>
-    private static int[] CompressRanks(int[] ranks, out int layerCount)
+    /// <summary>Numbers the row keys in use 0, 1, 2, … so that no layer is empty; attached vertices (key <see cref="long.MinValue"/>) get layer 0 for now.</summary>
+    private static int[] CompressRanks(long[] keys, out int layerCount)
     {
-        var used = ranks.Distinct().Order().ToArray();
+        var used = keys.Where(k => k != long.MinValue).Distinct().Order().ToArray();
         layerCount = used.Length;
-        var layers = new int[ranks.Length];
-        for (var v = 0; v < ranks.Length; v++)
+        var layers = new int[keys.Length];
+        for (var v = 0; v < keys.Length; v++)
         {
-            layers[v] = Array.BinarySearch(used, ranks[v]);
+            layers[v] = keys[v] == long.MinValue ? 0 : Array.BinarySearch(used, keys[v]);
         }
 
         return layers;
@@ -178,7 +231,7 @@ internal static class LayeredLayout
     /// Per edge, the chain of vertices from its lower to its upper end, with a bend vertex on every
     /// layer in between; bend vertices are numbered after the real ones.
     /// </summary>
-    private static int[][] BuildChains(LayeredGraph graph, bool[] reversed, int[] layerOfVertex, out List<int> layerOf, out List<double> widths)
+    private static int[][] BuildChains(LayeredGraph graph, bool[] reversed, int[] layerOfVertex, double bendWidth, out List<int> layerOf, out List<double> widths)
     {
         layerOf = [.. layerOfVertex];
         widths = [.. graph.Widths];
@@ -199,7 +252,7 @@ internal static class LayeredLayout
             {
                 chain[i] = layerOf.Count;
                 layerOf.Add(layerOfVertex[low] + i);
-                widths.Add(0);
+                widths.Add(bendWidth);
             }
 
             chain[^1] = high;
@@ -232,10 +285,12 @@ internal static class LayeredLayout
     }
 
     /// <summary>
-    /// Orders each layer by alternating barycentre sweeps and keeps the order with the fewest
-    /// crossings seen.
+    /// Orders each layer by alternating sweeps, sorting by the median of the neighbours' positions
+    /// (barycentre to break ties), each sweep followed by transpositions of adjacent boxes while
+    /// that removes crossings; keeps the order with the fewest crossings seen. Attached vertices
+    /// take no part and are put right after their hosts at the end.
     /// </summary>
-    private static int[][] OrderLayers(List<int> layerOf, int layerCount, List<int>[] below, List<int>[] above, int sweeps, out int crossings)
+    private static int[][] OrderLayers(List<int> layerOf, int layerCount, List<int>[] below, List<int>[] above, int[] hosts, int sweeps, out int crossings)
     {
         var members = new List<int>[layerCount];
         for (var l = 0; l < layerCount; l++)
@@ -245,7 +300,10 @@ internal static class LayeredLayout
 
         for (var v = 0; v < layerOf.Count; v++)
         {
-            members[layerOf[v]].Add(v);
+            if (v >= hosts.Length || hosts[v] < 0)
+            {
+                members[layerOf[v]].Add(v);
+            }
         }
 
         var layers = members.Select(m => m.ToArray()).ToArray();
@@ -259,10 +317,11 @@ internal static class LayeredLayout
             for (var step = 1; step < layerCount; step++)
             {
                 var l = upwards ? step : layerCount - 1 - step;
-                SortByBarycentre(layers[l], position, upwards ? below : above);
+                SortByMedian(layers[l], position, upwards ? below : above);
                 UpdatePositions(layers[l], position);
             }
 
+            Transpose(layers, position, below, above);
             var count = CountCrossings(layers, position, above);
             if (count < crossings)
             {
@@ -271,33 +330,169 @@ internal static class LayeredLayout
             }
         }
 
-        return best;
+        return best.Select(layer => WithAttached(layer, hosts)).ToArray();
     }
 
-    private static void SortByBarycentre(int[] layer, int[] position, List<int>[] neighbours)
+    /// <summary>The layer with every attached vertex right after its host, in vertex order.</summary>
+    private static int[] WithAttached(int[] layer, int[] hosts)
     {
-        var keys = new double[layer.Length];
+        var guests = new Dictionary<int, List<int>>();
+        for (var v = 0; v < hosts.Length; v++)
+        {
+            if (hosts[v] >= 0)
+            {
+                (guests.TryGetValue(hosts[v], out var list) ? list : guests[hosts[v]] = []).Add(v);
+            }
+        }
+
+        var result = new List<int>(layer.Length);
+        foreach (var v in layer)
+        {
+            result.Add(v);
+            if (guests.TryGetValue(v, out var attached))
+            {
+                result.AddRange(attached);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static void SortByMedian(int[] layer, int[] position, List<int>[] neighbours)
+    {
+        var median = new double[layer.Length];
+        var mean = new double[layer.Length];
         for (var i = 0; i < layer.Length; i++)
         {
-            var adjacent = neighbours[layer[i]];
-            if (adjacent.Count == 0)
+            var adjacent = neighbours[layer[i]].Select(w => position[w]).Order().ToArray();
+            if (adjacent.Length == 0)
             {
-                keys[i] = i;
+                median[i] = mean[i] = i;
                 continue;
             }
 
-            double sum = 0;
-            foreach (var w in adjacent)
-            {
-                sum += position[w];
-            }
-
-            keys[i] = sum / adjacent.Count;
+            var middle = adjacent.Length / 2;
+            median[i] = adjacent.Length % 2 == 1 ? adjacent[middle] : (adjacent[middle - 1] + adjacent[middle]) / 2.0;
+            mean[i] = adjacent.Average();
         }
 
-        var order = Enumerable.Range(0, layer.Length).OrderBy(i => keys[i]).ThenBy(i => i).ToArray();
-        var sorted = order.Select(i => layer[i]).ToArray();
+        var sorted = Enumerable.Range(0, layer.Length).OrderBy(i => median[i]).ThenBy(i => mean[i]).ThenBy(i => i).Select(i => layer[i]).ToArray();
         sorted.CopyTo(layer, 0);
+    }
+
+    /// <summary>Swaps neighbouring boxes of a layer while that lowers the crossings with the layers below and above.</summary>
+    private static void Transpose(int[][] layers, int[] position, List<int>[] below, List<int>[] above)
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            var improved = false;
+            foreach (var layer in layers)
+            {
+                for (var i = 0; i + 1 < layer.Length; i++)
+                {
+                    var (u, v) = (layer[i], layer[i + 1]);
+                    var now = PairCrossings(u, v, position, below) + PairCrossings(u, v, position, above);
+                    var swapped = PairCrossings(v, u, position, below) + PairCrossings(v, u, position, above);
+                    if (swapped < now)
+                    {
+                        (layer[i], layer[i + 1]) = (v, u);
+                        position[v] = i;
+                        position[u] = i + 1;
+                        improved = true;
+                    }
+                }
+            }
+
+            if (!improved)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Crossings between the edges of <paramref name="left"/> and <paramref name="right"/> to one neighbouring layer when <paramref name="left"/> is left of <paramref name="right"/>.</summary>
+    private static int PairCrossings(int left, int right, int[] position, List<int>[] neighbours)
+    {
+        var count = 0;
+        foreach (var a in neighbours[left])
+        {
+            foreach (var b in neighbours[right])
+            {
+                if (position[a] > position[b])
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Splits every layer whose boxes do not fit in <paramref name="available"/> pixels into
+    /// several rows, cutting it in its chosen order (left part on top); returns whether any was split.
+    /// </summary>
+    private static bool SplitWideRows(int[][] layers, int vertexCount, List<double> widths, int[] hosts, double available, double gap, int[] layerOfVertex, ref int layerCount)
+    {
+        var rowsOf = new List<List<int>>[layers.Length];
+        var split = false;
+        for (var l = 0; l < layers.Length; l++)
+        {
+            var rows = new List<List<int>> { new() };
+            double used = 0;
+            foreach (var v in layers[l].Where(v => v >= vertexCount || hosts[v] < 0))
+            {
+                if (v >= vertexCount)
+                {
+                    used += widths[v] + (gap / 4);
+                    continue;
+                }
+
+                var block = widths[v] + Enumerable.Range(0, hosts.Length).Where(g => hosts[g] == v).Sum(g => widths[g] + gap);
+                if (rows[^1].Count > 0 && used + gap + block > available)
+                {
+                    rows.Add([]);
+                    used = 0;
+                    split = true;
+                }
+
+                used += (rows[^1].Count > 0 ? gap : 0) + block;
+                rows[^1].Add(v);
+            }
+
+            rowsOf[l] = rows;
+        }
+
+        if (!split)
+        {
+            return false;
+        }
+
+        var next = 0;
+        for (var l = 0; l < layers.Length; l++)
+        {
+            var rows = rowsOf[l];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                foreach (var v in rows[r])
+                {
+                    layerOfVertex[v] = next + (rows.Count - 1 - r);
+                }
+            }
+
+            next += rows.Count;
+        }
+
+        for (var v = 0; v < hosts.Length; v++)
+        {
+            if (hosts[v] >= 0)
+            {
+                layerOfVertex[v] = layerOfVertex[hosts[v]];
+            }
+        }
+
+        layerCount = next;
+        return true;
     }
 
     private static void UpdatePositions(int[][] layers, int[] position)
@@ -359,15 +554,16 @@ internal static class LayeredLayout
 
     /// <summary>
     /// Packs each layer left to right, then repeatedly pulls every box towards the mean of its
-    /// neighbours' positions while keeping the order and the minimum gap in each layer.
+    /// neighbours' positions while keeping the order and the minimum gap in each layer (a quarter of
+    /// the gap next to a bend point). With a maximum width, every layer that fits is kept inside it.
     /// </summary>
-    private static double[] PlaceHorizontally(int[][] layers, List<double> widths, List<int>[] below, List<int>[] above, LayeredLayoutSettings settings)
+    private static double[] PlaceHorizontally(int[][] layers, List<double> widths, List<int>[] below, List<int>[] above, int[] hosts, LayeredLayoutSettings settings)
     {
         var x = new double[widths.Count];
+        var spacing = new Spacing(widths, hosts.Length, settings.NodeGap, settings.Margin, settings.MaximumWidth);
         foreach (var layer in layers)
         {
-            var desired = new double[layer.Length];
-            Separate(layer, desired, x, widths, settings.NodeGap);
+            spacing.Separate(layer, new double[layer.Length], x);
         }
 
         for (var round = 0; round < settings.PlacementRounds; round++)
@@ -379,10 +575,11 @@ internal static class LayeredLayout
                 {
                     var v = layer[i];
                     var count = below[v].Count + above[v].Count;
-                    desired[i] = count == 0 ? x[v] : (below[v].Sum(w => x[w]) + above[v].Sum(w => x[w])) / count;
+                    desired[i] = v < hosts.Length && hosts[v] >= 0 ? x[hosts[v]] + ((widths[hosts[v]] + widths[v]) / 2) + settings.NodeGap
+                        : count == 0 ? x[v] : (below[v].Sum(w => x[w]) + above[v].Sum(w => x[w])) / count;
                 }
 
-                Separate(layer, desired, x, widths, settings.NodeGap);
+                spacing.Separate(layer, desired, x);
             }
         }
 
@@ -401,36 +598,62 @@ internal static class LayeredLayout
         return x;
     }
 
-    /// <summary>
-    /// Places the boxes of one layer as close to <paramref name="desired"/> as a left-to-right
-    /// push allows, then shifts the whole layer so that on average it sits where it is wanted.
-    /// </summary>
-    private static void Separate(int[] layer, double[] desired, double[] x, List<double> widths, double gap)
+    /// <summary>The horizontal spacing rules of one layout: gaps between boxes and bend points, and the bounds of a row.</summary>
+    private sealed class Spacing(List<double> widths, int vertexCount, double gap, double margin, double? maximumWidth)
     {
-        if (layer.Length == 0)
+        /// <summary>
+        /// Places the boxes of one layer as close to <paramref name="desired"/> as a left-to-right
+        /// push allows, then shifts the whole layer so that on average it sits where it is wanted,
+        /// and back inside the maximum width when it fits there.
+        /// </summary>
+        public void Separate(int[] layer, double[] desired, double[] x)
         {
-            return;
-        }
-
-        double offset = 0;
-        for (var i = 0; i < layer.Length; i++)
-        {
-            var v = layer[i];
-            var place = desired[i];
-            if (i > 0)
+            if (layer.Length == 0)
             {
-                var previous = layer[i - 1];
-                place = Math.Max(place, x[previous] + ((widths[previous] + widths[v]) / 2) + gap);
+                return;
             }
 
-            x[v] = place;
-            offset += desired[i] - place;
-        }
+            var need = new double[layer.Length];
+            for (var i = 1; i < layer.Length; i++)
+            {
+                var (previous, v) = (layer[i - 1], layer[i]);
+                need[i] = ((widths[previous] + widths[v]) / 2) + (previous >= vertexCount || v >= vertexCount ? gap / 4 : gap);
+            }
 
-        offset /= layer.Length;
-        foreach (var v in layer)
-        {
-            x[v] += offset;
+            var packed = ((widths[layer[0]] + widths[layer[^1]]) / 2) + need.Sum();
+            if (maximumWidth is { } maximum && packed <= maximum - (2 * margin))
+            {
+                // Push left to right above the packed-from-the-left bound, then right to left below the packed-from-the-right bound.
+                var lower = margin + (widths[layer[0]] / 2);
+                for (var i = 0; i < layer.Length; i++)
+                {
+                    lower += need[i];
+                    x[layer[i]] = Math.Max(desired[i], i == 0 ? lower : Math.Max(lower, x[layer[i - 1]] + need[i]));
+                }
+
+                var upper = maximum - margin - (widths[layer[^1]] / 2);
+                for (var i = layer.Length - 1; i >= 0; i--)
+                {
+                    x[layer[i]] = Math.Min(x[layer[i]], i == layer.Length - 1 ? upper : Math.Min(upper, x[layer[i + 1]] - need[i + 1]));
+                    upper -= i > 0 ? need[i] : 0;
+                }
+
+                return;
+            }
+
+            double offset = 0;
+            for (var i = 0; i < layer.Length; i++)
+            {
+                var v = layer[i];
+                x[v] = i == 0 ? desired[i] : Math.Max(desired[i], x[layer[i - 1]] + need[i]);
+                offset += desired[i] - x[v];
+            }
+
+            offset /= layer.Length;
+            foreach (var v in layer)
+            {
+                x[v] += offset;
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Export;
 
@@ -98,27 +99,6 @@ internal static class MarkdownReportRenderer
         markdown.Append('\n');
     }
 
-    /// <summary>
-    /// User text made inert in Markdown: characters with a meaning in Markdown or in table syntax
-    /// are backslash-escaped, markup characters become entities, line breaks become spaces.
-    /// </summary>
-    internal static string Escape(string? text)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in text ?? string.Empty)
-        {
-            _ = c switch
-            {
-                '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~' or '!' => builder.Append('\\').Append(c),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '&' => builder.Append("&amp;"),
-                '\r' or '\n' or '\t' => builder.Append(' '),
-                < ' ' => builder,
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>User text made inert in Markdown (<see cref="MarkdownText.Escape"/>).</summary>
+    internal static string Escape(string? text) => MarkdownText.Escape(text);
 }

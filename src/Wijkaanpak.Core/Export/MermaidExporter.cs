@@ -97,7 +97,7 @@ public static class MermaidExporter
     private static string ClassOf(ChangeGraphNode node) =>
         (node.Level is { } level ? level.ToString() : node.Kind.ToString()).ToLowerInvariant();
 
-    /// <summary>A label safe inside Mermaid's double quotes: markup characters become Mermaid entity codes, line breaks spaces.</summary>
+    /// <summary>A label safe inside Mermaid's double quotes: markup characters and <c>%</c> (so no <c>%%{…}%%</c> directive) become Mermaid entity codes, line breaks spaces.</summary>
     internal static string Label(string? text)
     {
         var builder = new StringBuilder();
@@ -111,6 +111,7 @@ public static class MermaidExporter
                 '<' => builder.Append("#lt;"),
                 '>' => builder.Append("#gt;"),
                 '`' => builder.Append("#96;"),
+                '%' => builder.Append("#37;"),
                 '\r' or '\n' or '\t' => builder.Append(' '),
                 < ' ' => builder,
                 _ => builder.Append(c),

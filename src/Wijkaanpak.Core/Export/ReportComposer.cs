@@ -136,19 +136,33 @@ internal sealed class ReportComposer
             Paragraph(theory.Name);
         }
 
-        var svg = TheoryOfChangeDiagram.Draw(view, _text);
-        if (svg is null)
+        var pictures = TheoryOfChangeDiagram.Draw(view, _text);
+        if (pictures.Count == 0)
         {
             Paragraph(T(
-                $"De verandertheorie telt {_text.Count(view.Nodes.Count)} knopen: te veel voor één plaat (meer dan {TheoryOfChangeDiagram.MaximumNodes}). Exporteer haar met 'wijkaanpak export --to dot'.",
-                $"The theory of change has {_text.Count(view.Nodes.Count)} nodes: too many for one picture (more than {TheoryOfChangeDiagram.MaximumNodes}). Export it with 'wijkaanpak export --to dot'."));
+                $"De verandertheorie telt {_text.Count(view.Nodes.Count)} knopen: te veel voor één plaat (meer dan {TheoryOfChangeDiagram.MaximumNodes}). De export naar DOT (Graphviz) tekent haar wel.",
+                $"The theory of change has {_text.Count(view.Nodes.Count)} nodes: too many for one picture (more than {TheoryOfChangeDiagram.MaximumNodes}). The DOT (Graphviz) export draws it."));
         }
         else
         {
-            var caption = T(
-                "Doel-middelketen: van interventies (onder) via prestaties en doelen naar de missie (boven). Pijlen: draagt bij aan (gestreept: indirect); stippellijnen: randvoorwaarden en aannames.",
-                "Means and goals: from interventions (bottom) through outputs and goals to the mission (top). Arrows: contributes to (dashed: indirect); dotted lines: preconditions and assumptions.");
-            _blocks.Add(new FigureBlock(svg, caption, MermaidExporter.Render(view)));
+            if (pictures.Count > 1)
+            {
+                Paragraph(T(
+                    $"De verandertheorie is te breed voor één pagina en staat hieronder in {_text.Count(pictures.Count)} platen: één per {_text.Name(pictures[0].Root!.Level!.Value).ToLowerInvariant()} met alles wat eraan bijdraagt.",
+                    $"The theory of change is too wide for one page and is drawn in {_text.Count(pictures.Count)} pictures below: one per {_text.Name(pictures[0].Root!.Level!.Value).ToLowerInvariant()} with everything that contributes to it."));
+            }
+
+            var legend = T(
+                "Van interventies (onder) via prestaties en doelen naar de missie (boven). Pijlen: draagt bij aan (gestreept: indirect); stippellijnen: randvoorwaarden en aannames, naast wat erop rust.",
+                "From interventions (bottom) through outputs and goals to the mission (top). Arrows: contributes to (dashed: indirect); dotted lines: preconditions and assumptions, beside what rests on them.");
+            foreach (var picture in pictures)
+            {
+                var caption = picture.Root is { } root
+                    ? T("Doel-middelketen van ", "Means and goals of ") + $"{_text.Name(root.Level!.Value).ToLowerInvariant()} '{root.Label}'. " + legend
+                    : pictures.Count > 1 ? T("Doel-middelketen van wat bij geen van de bovenstaande hoort. ", "Means and goals belonging to none of the above. ") + legend
+                    : T("Doel-middelketen. ", "Means and goals. ") + legend;
+                _blocks.Add(new FigureBlock(picture.Svg, caption, MermaidExporter.Render(picture.View)));
+            }
         }
 
         if (theory.Interventions.Count > 0)
@@ -231,7 +245,7 @@ internal sealed class ReportComposer
 
     private void IndicatorTrend(Indicator indicator, List<Measurement> measurements)
     {
-        _blocks.Add(new HeadingBlock(3, indicator.Name, "indicator-" + indicator.Id.Value));
+        _blocks.Add(new HeadingBlock(3, indicator.Name, "indicator-" + AnchorOf(indicator.Id.Value)));
         var perArea = measurements.GroupBy(m => m.AreaId).OrderBy(g => g.Key).ToList();
         var series = perArea
             .Select(g => new TrendSeries(AreaName(g.Key), g.OrderBy(m => m.Date).Select(m => (m.Date, m.Value)).ToList()))
@@ -341,20 +355,25 @@ internal sealed class ReportComposer
             AllianceDetails(alliantie);
         }
 
-        var svg = StakeholderDiagram.Draw(_model, _text);
-        if (svg is not null)
+        var picture = StakeholderDiagram.Draw(_model, _text);
+        if (picture is not null)
         {
             _blocks.Add(new HeadingBlock(3, T("Netwerk van belanghebbenden", "Stakeholder network"), "network"));
             var caption = T(
                 "Belanghebbenden en hun relaties; kleur per soort partij, grootte naar aantal relaties, alliantieleden zwart omrand.",
                 "Stakeholders and their relations; colour by type of party, size by number of relations, alliance members ringed in black.");
-            _blocks.Add(new FigureBlock(svg, caption, MermaidExporter.StakeholderGraph(_model, _text.Language)));
+            _blocks.Add(new FigureBlock(picture.Svg, caption, MermaidExporter.StakeholderGraph(_model, _text.Language)));
+            if (picture.Unlabelled.Count > 0)
+            {
+                Paragraph(T("Zonder naam in de plaat (de naam staat bij het aanwijzen van de cirkel):", "Drawn without a label (the name shows when pointing at the circle):"));
+                Table([T("Belanghebbende", "Stakeholder"), T("Soort partij", "Type of party")], picture.Unlabelled.Select(s => (IReadOnlyList<ReportCell>)[s.Name, _text.Name(s.Type)]));
+            }
         }
         else if (_model.Stakeholders.Count > StakeholderDiagram.MaximumNodes)
         {
             Paragraph(T(
-                $"Het netwerk telt {_text.Count(_model.Stakeholders.Count)} belanghebbenden: te veel voor één plaat. Exporteer het met 'wijkaanpak export --to dot'.",
-                $"The network has {_text.Count(_model.Stakeholders.Count)} stakeholders: too many for one picture. Export it with 'wijkaanpak export --to dot'."));
+                $"Het netwerk telt {_text.Count(_model.Stakeholders.Count)} belanghebbenden: te veel voor één plaat. De export naar DOT (Graphviz, bijvoorbeeld sfdp) tekent het wel.",
+                $"The network has {_text.Count(_model.Stakeholders.Count)} stakeholders: too many for one picture. The DOT (Graphviz, e.g. sfdp) export draws it."));
         }
     }
 
@@ -514,6 +533,29 @@ internal sealed class ReportComposer
 
     private string NodeName(NodeId id) =>
         _model.FindGoal(id)?.Name ?? _model.FindIntervention(id)?.Name ?? _model.FindPrecondition(id)?.Name ?? _model.FindAssumption(id)?.Statement ?? id.Value;
+
+    /// <summary>
+    /// An id as part of an anchor that is inert in HTML, Markdown and URLs: ASCII letters, digits and
+    /// <c>-</c> kept, every other character written as <c>_</c> and its four-digit hex code, so that
+    /// different ids keep different anchors and no id can close the link or start a new block.
+    /// </summary>
+    private static string AnchorOf(string id)
+    {
+        var anchor = new System.Text.StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '-')
+            {
+                anchor.Append(c);
+            }
+            else
+            {
+                anchor.Append('_').Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return anchor.ToString();
+    }
 
     private static string Slug(string text) =>
         new(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());

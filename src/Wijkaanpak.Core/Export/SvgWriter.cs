@@ -12,12 +12,21 @@ internal sealed class SvgWriter
 {
     private readonly StringBuilder _builder = new();
 
-    /// <summary>Starts a picture of <paramref name="width"/> × <paramref name="height"/> pixels described by <paramref name="title"/>.</summary>
-    public SvgWriter(double width, double height, string title)
+    /// <summary>
+    /// Starts a picture of <paramref name="width"/> × <paramref name="height"/> pixels described by
+    /// <paramref name="title"/>; <paramref name="picture"/> names the kind of picture
+    /// (<c>data-picture</c>, e.g. <c>theory-of-change</c>) for style sheets and tests.
+    /// </summary>
+    public SvgWriter(double width, double height, string title, string? picture = null)
     {
         _builder.Append("<svg viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(height))
-            .Append("\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(height))
-            .Append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">");
+            .Append("\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(height)).Append('"');
+        if (picture is not null)
+        {
+            _builder.Append(" data-picture=\"").Append(picture).Append('"');
+        }
+
+        _builder.Append(" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">");
         _builder.Append("<title>");
         XmlText.Append(_builder, title);
         _builder.Append("</title>");

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using NodaTime;
 using Wijkaanpak.Core.Model;
+using Wijkaanpak.Core.Tables;
 
 namespace Wijkaanpak.Core.Serialization;
 
@@ -10,8 +11,9 @@ namespace Wijkaanpak.Core.Serialization;
 /// area × date, with the columns <c>area, indicator, date, value, numerator, denominator,
 /// sampleSize, source, qualifier</c>. ISO dates, qualifiers as in the JSON format. Reading detects the
 /// <see cref="CsvDialect"/> (comma and decimal point, or the Dutch semicolon and decimal comma);
-/// writing uses the invariant dialect unless told otherwise. Reading is strict and complete: every
-/// bad row is reported with its line.
+/// writing uses the invariant dialect unless told otherwise. A text cell beginning with =, +, -, @,
+/// TAB or CR gets a leading quote against formula injection (taken off again on reading). Reading
+/// is strict and complete: every bad row is reported with its line.
 /// </summary>
 public static class MeasurementCsv
 {
@@ -93,14 +95,14 @@ public static class MeasurementCsv
         csv.EndRecord();
         foreach (var m in measurements)
         {
-            csv.WriteField(m.AreaId.Value);
-            csv.WriteField(m.IndicatorId.Value);
+            csv.WriteField(CsvCell.Neutralise(m.AreaId.Value));
+            csv.WriteField(CsvCell.Neutralise(m.IndicatorId.Value));
             csv.WriteField(LocalDateConverter.Pattern.Format(m.Date));
             csv.WriteField(dialect.FormatNumber(m.Value));
             csv.WriteField(m.Numerator is { } n ? dialect.FormatNumber(n) : string.Empty);
             csv.WriteField(m.Denominator is { } d ? dialect.FormatNumber(d) : string.Empty);
             csv.WriteField(m.SampleSize?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-            csv.WriteField(m.Source ?? string.Empty);
+            csv.WriteField(CsvCell.Neutralise(m.Source ?? string.Empty));
             csv.WriteField(StrictEnumConverter<MeasurementQualifier>.NameOf(m.Qualifier));
             csv.EndRecord();
         }
@@ -215,7 +217,7 @@ public static class MeasurementCsv
         private string? Raw(string column)
         {
             var index = System.Array.IndexOf(header, column);
-            return index < 0 ? null : csv.GetString(index);
+            return index < 0 ? null : CsvCell.Restore(csv.GetString(index));
         }
 
         private string? Text(string column)

@@ -128,7 +128,13 @@ public static class TableWriter
                     writer.Write(dialect.Delimiter);
                 }
 
-                writer.Write(CsvEscape(row[i] is double d ? dialect.FormatNumber(d) : Format(row[i], null), dialect.Delimiter));
+                var cell = row[i] switch
+                {
+                    double d => dialect.FormatNumber(d),
+                    string text => CsvCell.Neutralise(text),
+                    var other => Format(other, null),
+                };
+                writer.Write(CsvEscape(cell, dialect.Delimiter));
             }
 
             writer.Write('\n');
@@ -149,7 +155,7 @@ public static class TableWriter
         foreach (var row in table.Rows)
         {
             writer.Write("| ");
-            writer.Write(string.Join(" | ", row.Select((cell, i) => MarkdownEscape(Format(cell, table.Columns[i].DisplayFormat)))));
+            writer.Write(string.Join(" | ", row.Select((cell, i) => IsNumeric(table.Columns[i]) ? Format(cell, table.Columns[i].DisplayFormat) : MarkdownEscape(Format(cell, table.Columns[i].DisplayFormat)))));
             writer.Write(" |\n");
         }
     }
@@ -294,5 +300,5 @@ public static class TableWriter
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
 
-    private static string MarkdownEscape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string MarkdownEscape(string text) => MarkdownText.Escape(text);
 }

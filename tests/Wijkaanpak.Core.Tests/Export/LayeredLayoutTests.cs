@@ -42,7 +42,7 @@ public class LayeredLayoutTests
     }
 
     [Fact]
-    public void No_two_boxes_of_one_layer_overlap()
+    public void No_two_boxes_of_one_layer_overlap_and_at_least_half_a_gap_lies_between_them()
     {
         Prop.ForAll(AnyGraph(), graph =>
         {
@@ -51,7 +51,7 @@ public class LayeredLayoutTests
             {
                 var boxes = layer.OrderBy(v => drawing.Centres[v].X).ToList();
                 return boxes.Zip(boxes.Skip(1)).All(p =>
-                    drawing.Centres[p.Second].X - drawing.Centres[p.First].X >= ((graph.Widths[p.First] + graph.Widths[p.Second]) / 2) + Settings.NodeGap - 1e-6);
+                    drawing.Centres[p.Second].X - drawing.Centres[p.First].X >= ((graph.Widths[p.First] + graph.Widths[p.Second]) / 2) + (Settings.NodeGap / 2) - 1e-6);
             });
         }).QuickCheckThrowOnFailure();
     }
@@ -147,5 +147,40 @@ public class LayeredLayoutTests
         List<int>[] above = [[5], [4], [3], [], [], []];
 
         Assert.Equal(3, LayeredLayout.CountCrossings(layers, position, above));
+    }
+
+    [Fact]
+    public void With_a_maximum_width_a_row_too_wide_is_split_into_rows_that_fit()
+    {
+        var limited = Settings with { MaximumWidth = 600 };
+        Prop.ForAll(AnyGraph(), graph =>
+        {
+            var narrow = graph with { Widths = [.. graph.Widths.Select(w => Math.Min(w, 150))], Edges = [] };
+            var drawing = LayeredLayout.Compute(narrow, limited);
+            return Enumerable.Range(0, narrow.VertexCount).All(v => drawing.Centres[v].X + (narrow.Widths[v] / 2) <= 600 - limited.Margin + 1e-6);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Goals_of_one_level_share_a_row_whatever_the_longest_path_below_them()
+    {
+        // 0 → 1 → 3 and 2 → 3: vertex 2 (rank 1) sits on the row of 1, not lower, and 3 (rank 2) above both.
+        var graph = new LayeredGraph([0, 1, 1, 2], [50, 50, 50, 50], [new(0, 1), new(1, 3), new(2, 3)]);
+
+        var drawing = LayeredLayout.Compute(graph, Settings);
+
+        Assert.Equal(drawing.Layers[1], drawing.Layers[2]);
+        Assert.True(drawing.Layers[3] > drawing.Layers[1]);
+    }
+
+    [Fact]
+    public void An_attached_vertex_sits_right_beside_its_host_on_its_row()
+    {
+        var graph = new LayeredGraph([0, 1, 0], [50, 50, 40], [new(0, 1), new(2, 0)]) { Hosts = [-1, -1, 0] };
+
+        var drawing = LayeredLayout.Compute(graph, Settings);
+
+        Assert.Equal(drawing.Centres[0].Y, drawing.Centres[2].Y);
+        Assert.Equal(drawing.Centres[0].X + 45 + Settings.NodeGap, drawing.Centres[2].X, 6);
     }
 }
