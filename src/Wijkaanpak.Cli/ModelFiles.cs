@@ -32,18 +32,41 @@ internal static class ModelFiles
     });
 
     /// <summary>
-    /// Reads the measurements CSV at <paramref name="path"/>; on failure writes every problem to
-    /// <paramref name="error"/> as <c>file(line,column): path: message</c> and returns null.
+    /// Reads the measurements CSV at <paramref name="path"/> for <paramref name="model"/>: rows naming an
+    /// unknown area or indicator are an error (null is returned after writing every problem as
+    /// <c>file(line,column): path: message</c>), or with
+    /// <paramref name="skipUnknown"/> a warning listing each skipped row and their count.
     /// </summary>
-    public static IReadOnlyList<Measurement>? TryReadMeasurements(string path, TextWriter error) => TryReadWith<IReadOnlyList<Measurement>>(path, error, MeasurementCsv.ReadFile);
+    public static IReadOnlyList<Measurement>? TryReadMeasurementsFor(WijkaanpakModel model, string path, bool skipUnknown, TextWriter error)
+    {
+        var import = TryReadWith(path, error, p => MeasurementImport.ReadFile(model, p, skipUnknown));
+        if (import is null)
+        {
+            return null;
+        }
+
+        foreach (var problem in import.Skipped)
+        {
+            error.WriteLine($"{path}({problem.Line},{problem.Column}): warning: skipped: {problem.Message}");
+        }
+
+        if (import.Skipped.Count > 0)
+        {
+            error.WriteLine($"{path}: warning: {import.Skipped.Count} of {import.Skipped.Count + import.Measurements.Count} rows skipped (--skip-unknown).");
+        }
+
+        return import.Measurements;
+    }
 
     /// <summary>
     /// <paramref name="model"/> with the measurements of the CSV file at <paramref name="path"/>
     /// added (<see cref="ModelMeasurements.Add"/>); when the file cannot be read or its measurements
     /// do not fit the model, writes every problem to <paramref name="error"/> and returns null.
     /// </summary>
-    public static WijkaanpakModel? TryAddMeasurements(WijkaanpakModel model, string path, TextWriter error) =>
-        TryReadWith(path, error, p => ModelMeasurements.Add(model, MeasurementCsv.ReadFile(p), Path.GetFileName(p)));
+    public static WijkaanpakModel? TryAddMeasurements(WijkaanpakModel model, string path, TextWriter error, bool skipUnknown = false) =>
+        TryReadMeasurementsFor(model, path, skipUnknown, error) is { } added
+            ? TryReadWith(path, error, p => ModelMeasurements.Add(model, added, Path.GetFileName(p)))
+            : null;
 
     private static T? TryReadWith<T>(string path, TextWriter error, Func<string, T> read)
         where T : class

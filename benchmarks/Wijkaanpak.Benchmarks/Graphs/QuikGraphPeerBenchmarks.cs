@@ -23,6 +23,9 @@ namespace Wijkaanpak.Benchmarks.Graphs;
 public class QuikGraphPeerBenchmarks
 {
     private const int Seed = 42;
+
+    // QuikGraph's third constructor argument is the capacity of each vertex's edge list, not the total.
+    private const int EdgesPerVertex = 10;
     private int[] _sources = [];
     private int[] _targets = [];
     private double[] _weights = [];
@@ -33,13 +36,19 @@ public class QuikGraphPeerBenchmarks
     private BidirectionalGraph<int, TaggedEdge<int, double>> _theirs = null!;
     private BidirectionalGraph<int, SEquatableEdge<int>> _theirsDag = null!;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    /// <summary>The sizes: 10k, 100k and 1M vertices, or the comma-separated list in WIJKAANPAK_BENCH_NODES (to run one size on a busy machine).</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("WIJKAANPAK_BENCH_NODES") is { Length: > 0 } list
+            ? list.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture))
+            : [10_000, 100_000, 1_000_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int Nodes { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var network = StakeholderNetworkGenerator.Generate(Nodes, 10 * Nodes, Seed);
+        var network = StakeholderNetworkGenerator.Generate(Nodes, EdgesPerVertex * Nodes, Seed);
         _sources = network.Sources.ToArray();
         _targets = network.Targets.ToArray();
         _weights = network.Weights.ToArray();
@@ -50,7 +59,7 @@ public class QuikGraphPeerBenchmarks
         _ours = BuildOurs();
         _oursDag = CompactGraph.FromEdges(Nodes, _dagSources, _dagTargets);
         _theirs = BuildQuikGraph();
-        _theirsDag = new BidirectionalGraph<int, SEquatableEdge<int>>(allowParallelEdges: true, Nodes, _dagSources.Length);
+        _theirsDag = new BidirectionalGraph<int, SEquatableEdge<int>>(allowParallelEdges: true, Nodes, EdgesPerVertex);
         _theirsDag.AddVertexRange(Enumerable.Range(0, Nodes));
         for (var i = 0; i < _dagSources.Length; i++)
         {
@@ -69,7 +78,7 @@ public class QuikGraphPeerBenchmarks
     [BenchmarkCategory("Build"), Benchmark(Description = "QuikGraph: BidirectionalGraph<int, TaggedEdge<int, double>>")]
     public BidirectionalGraph<int, TaggedEdge<int, double>> BuildQuikGraph()
     {
-        var graph = new BidirectionalGraph<int, TaggedEdge<int, double>>(allowParallelEdges: true, Nodes, _sources.Length);
+        var graph = new BidirectionalGraph<int, TaggedEdge<int, double>>(allowParallelEdges: true, Nodes, EdgesPerVertex);
         graph.AddVertexRange(Enumerable.Range(0, Nodes));
         for (var i = 0; i < _sources.Length; i++)
         {

@@ -32,6 +32,7 @@ internal static class ReportCommand
         {
             Description = "Measurements to add to the model's own (CSV: area, indicator, date, value, ...).",
         };
+        var skipUnknown = new Option<bool>("--skip-unknown") { Description = "Skip measurement rows naming an unknown area or indicator, listing each, instead of failing." };
         var assessment = new Option<FileInfo?>("--assessment")
         {
             Description = "A filled-in checklist (assessment JSON) whose scores go into the checklist section.",
@@ -43,6 +44,7 @@ internal static class ReportCommand
             file,
             output,
             measurements,
+            skipUnknown,
             assessment,
         };
         asOf.AddTo(command);
@@ -67,7 +69,7 @@ internal static class ReportCommand
 
             if (parse.GetValue(measurements) is { } csv)
             {
-                model = ModelFiles.TryAddMeasurements(model, csv.FullName, error);
+                model = ModelFiles.TryAddMeasurements(model, csv.FullName, error, parse.GetValue(skipUnknown));
                 if (model is null)
                 {
                     return ExitCodes.InputError;

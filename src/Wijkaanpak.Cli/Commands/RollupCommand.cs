@@ -20,12 +20,14 @@ internal static class RollupCommand
     {
         var file = new Argument<FileInfo>("model") { Description = "The model file (JSON, format version 1)." };
         var measurements = new Option<FileInfo?>("--measurements") { Description = "Extra measurements as CSV (area, indicator, date, value, numerator, denominator, sampleSize, source, qualifier)." };
+        var skipUnknown = new Option<bool>("--skip-unknown") { Description = "Skip measurement rows naming an unknown area or indicator, listing each, instead of failing." };
         var asOf = new DateOption("statuses, trends and staleness use the measurements on or before it.", "--at");
         var format = FormatOption.ForTables();
         var command = new Command("rollup", "Roll measurements up to indicator statuses, areas, goals, contribution (not attribution), funnels and social return.")
         {
             file,
             measurements,
+            skipUnknown,
             format,
         };
         asOf.AddTo(command);
@@ -43,7 +45,7 @@ internal static class RollupCommand
             IReadOnlyList<Measurement> extra = [];
             if (parse.GetValue(measurements) is { } csv)
             {
-                if (ModelFiles.TryReadMeasurements(csv.FullName, error) is not { } read)
+                if (ModelFiles.TryReadMeasurementsFor(model, csv.FullName, parse.GetValue(skipUnknown), error) is not { } read)
                 {
                     return ExitCodes.InputError;
                 }

@@ -8,7 +8,7 @@ namespace Wijkaanpak.Core.Localization;
 /// <param name="nl">The Dutch name.</param>
 /// <param name="en">The English name.</param>
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
-public sealed class LocalizedNameAttribute(string nl, string en) : Attribute
+internal sealed class LocalizedNameAttribute(string nl, string en) : Attribute
 {
     /// <summary>The name in both languages.</summary>
     public LocalizedText Name { get; } = new(nl, en);

@@ -47,7 +47,7 @@ public readonly record struct AreaId(string Value) : IComparable<AreaId>, ISpanP
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static AreaId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(AreaId)));
+    public static AreaId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(AreaId)));
 
     /// <summary>The area id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

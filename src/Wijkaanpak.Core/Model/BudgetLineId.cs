@@ -47,7 +47,7 @@ public readonly record struct BudgetLineId(string Value) : IComparable<BudgetLin
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static BudgetLineId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(BudgetLineId)));
+    public static BudgetLineId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(BudgetLineId)));
 
     /// <summary>The budget line id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -47,7 +47,7 @@ public readonly record struct DomainId(string Value) : IComparable<DomainId>, IS
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static DomainId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(DomainId)));
+    public static DomainId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(DomainId)));
 
     /// <summary>The domain id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -47,7 +47,7 @@ public readonly record struct FunnelId(string Value) : IComparable<FunnelId>, IS
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static FunnelId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(FunnelId)));
+    public static FunnelId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(FunnelId)));
 
     /// <summary>The funnel id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

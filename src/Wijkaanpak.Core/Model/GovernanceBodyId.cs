@@ -47,7 +47,7 @@ public readonly record struct GovernanceBodyId(string Value) : IComparable<Gover
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static GovernanceBodyId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(GovernanceBodyId)));
+    public static GovernanceBodyId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(GovernanceBodyId)));
 
     /// <summary>The governance body id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

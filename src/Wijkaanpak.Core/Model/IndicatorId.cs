@@ -47,7 +47,7 @@ public readonly record struct IndicatorId(string Value) : IComparable<IndicatorI
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static IndicatorId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(IndicatorId)));
+    public static IndicatorId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(IndicatorId)));
 
     /// <summary>The indicator id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -47,7 +47,7 @@ public readonly record struct NodeId(string Value) : IComparable<NodeId>, ISpanP
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static NodeId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(NodeId)));
+    public static NodeId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(NodeId)));
 
     /// <summary>The node id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -47,7 +47,7 @@ public readonly record struct OpgaveId(string Value) : IComparable<OpgaveId>, IS
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static OpgaveId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(OpgaveId)));
+    public static OpgaveId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(OpgaveId)));
 
     /// <summary>The opgave id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

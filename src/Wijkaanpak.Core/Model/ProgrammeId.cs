@@ -47,7 +47,7 @@ public readonly record struct ProgrammeId(string Value) : IComparable<ProgrammeI
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static ProgrammeId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(ProgrammeId)));
+    public static ProgrammeId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(ProgrammeId)));
 
     /// <summary>The programme id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -47,7 +47,7 @@ public readonly record struct SocialReturnCaseId(string Value) : IComparable<Soc
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static SocialReturnCaseId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(SocialReturnCaseId)));
+    public static SocialReturnCaseId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(SocialReturnCaseId)));
 
     /// <summary>The social return case id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

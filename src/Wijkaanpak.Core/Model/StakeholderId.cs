@@ -47,7 +47,7 @@ public readonly record struct StakeholderId(string Value) : IComparable<Stakehol
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static StakeholderId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(StakeholderId)));
+    public static StakeholderId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(StakeholderId)));
 
     /// <summary>The stakeholder id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -47,7 +47,7 @@ public readonly record struct TaxonomyId(string Value) : IComparable<TaxonomyId>
     /// <param name="provider">Ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty.</exception>
-    public static TaxonomyId Parse(string s, IFormatProvider? provider = null) => new(IdText.Parse(s, nameof(TaxonomyId)));
+    public static TaxonomyId Parse(string s, IFormatProvider? provider) => new(IdText.Parse(s, nameof(TaxonomyId)));
 
     /// <summary>The taxonomy id with text <paramref name="s"/>.</summary>
     /// <param name="s">A non-empty text.</param>

@@ -202,7 +202,10 @@ internal static class IndicatorStatusCalculator
         {
             var ordered = frame.OrderBy(r => r.Date).ToList();
             var reference = ordered.FindLast(r => r.Date <= at) ?? ordered[0];
-            gaps.Add(Gap(frame.Key, reference.Date, reference.Value, latest.Value, sign, isDerived: false));
+            var self = frame.Key == ReferenceFrameKind.CityAverage && context.Areas.Levels[area] >= ScaleLevel.Gemeente;
+            gaps.Add(self
+                ? new ReferenceGap(frame.Key, reference.Date, reference.Value, null, null, null, false, ReferenceGapAbsence.SameArea)
+                : Gap(frame.Key, reference.Date, reference.Value, latest.Value, sign, isDerived: false));
         }
 
         if (indicator.Aggregation is not (AggregationKind.Count or AggregationKind.NotAggregable) && gaps.TrueForAll(g => g.Frame != ReferenceFrameKind.CityAverage))
@@ -210,7 +213,9 @@ internal static class IndicatorStatusCalculator
             var gemeente = context.Areas.AncestorAt(context.Areas.Parents[area], ScaleLevel.Gemeente);
             if (gemeente >= 0 && context.Series(ind, gemeente).LastOrDefault(p => p.Date == latest.Date) is { Origin: not AreaValueOrigin.None } city)
             {
-                gaps.Add(Gap(ReferenceFrameKind.CityAverage, city.Date, city.Value, latest.Value, sign, isDerived: true));
+                gaps.Add(RolledUpOnlyFrom(context, ind, area, gemeente, latest.Date)
+                    ? new ReferenceGap(ReferenceFrameKind.CityAverage, city.Date, city.Value, null, null, null, true, ReferenceGapAbsence.RolledUpOnlyFromArea)
+                    : Gap(ReferenceFrameKind.CityAverage, city.Date, city.Value, latest.Value, sign, isDerived: true));
             }
         }
 
@@ -221,6 +226,42 @@ internal static class IndicatorStatusCalculator
 
         gaps.Sort(static (x, y) => x.Frame.CompareTo(y.Frame));
         return gaps;
+    }
+
+    /// <summary>
+    /// True when the value of <paramref name="ancestor"/> at <paramref name="date"/> is rolled up from
+    /// <paramref name="area"/> alone: every area on the way up has no value of its own and one child
+    /// that entered its rollup.
+    /// </summary>
+    private static bool RolledUpOnlyFrom(RollupContext context, int ind, int area, int ancestor, LocalDate date)
+    {
+        var period = Array.BinarySearch(context.Observations[ind].Periods, date);
+        if (period < 0)
+        {
+            return false;
+        }
+
+        for (var a = context.Areas.Parents[area]; a >= 0; a = context.Areas.Parents[a])
+        {
+            var k = context.Engine.ParentIndexOf(a);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            ref readonly var cell = ref context.Cell(ind, period, k);
+            if (cell.Origin != AreaValueOrigin.RolledUp || cell.ChildrenAggregated != 1)
+            {
+                return false;
+            }
+
+            if (a == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReferenceGap Gap(ReferenceFrameKind frame, LocalDate date, double reference, double latest, double sign, bool isDerived) =>

@@ -33,12 +33,14 @@ internal static class RollupTables
             Number("baseline", Plain), Text("baselineSource"), Number("delta", Plain), Number("target", Plain), Date("targetDate"), Number("progress", Share),
             Text("progressCase"), Number("expectedProgress", Share), Flag("milestoneMet"), Text("trend"), Number("theilSenPerYear", Plain),
             Number("leastSquaresPerYear", Plain), Flag("stale"), Text("band"), Number("cityGap", Plain), Number("g4Gap", Plain),
+            Text("noGap"),
         ],
         r.Indicators.Select(s => Row(
             s.IndicatorId.Value, s.AreaId.Value, Name(s.Level), Name(s.ResultLevel), s.At, s.Latest, s.LatestDate, Name(s.LatestOrigin),
             s.Baseline, Name(s.BaselineSource), s.Delta, s.Target, s.TargetDate, s.Progress,
             Name(s.ProgressCase), s.ExpectedProgress, s.Milestone?.Met, Name(s.Trend.Direction), s.Trend.TheilSenSlope,
-            s.Trend.LeastSquaresSlope, s.IsStale, Name(s.Band), GapFor(s, ReferenceFrameKind.CityAverage), GapFor(s, ReferenceFrameKind.G4Average))));
+            s.Trend.LeastSquaresSlope, s.IsStale, Name(s.Band), GapFor(s, ReferenceFrameKind.CityAverage), GapFor(s, ReferenceFrameKind.G4Average),
+            string.Join(' ', s.ReferenceGaps.Where(g => g.Absence is not null).Select(g => $"{Name(g.Frame)}:{Name(g.Absence!.Value)}")))));
 
     private static Table Areas(ImpactRollupResult r) => new(
         "area-rollup",

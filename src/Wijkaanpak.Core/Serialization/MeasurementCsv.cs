@@ -26,7 +26,10 @@ public static class MeasurementCsv
     /// <param name="reader">The CSV text.</param>
     /// <param name="source">The file name, for problem paths such as <c>measurements.csv:line 7</c>.</param>
     /// <exception cref="WijkaanpakModelException">A header or row is invalid; every problem is listed with its line.</exception>
-    public static IReadOnlyList<Measurement> Read(TextReader reader, string source = "measurements.csv")
+    public static IReadOnlyList<Measurement> Read(TextReader reader, string source = "measurements.csv") => Read(reader, source, null);
+
+    /// <summary>Reads measurements as <see cref="Read(TextReader, string)"/>, adding each one's line to <paramref name="lines"/> when given.</summary>
+    internal static IReadOnlyList<Measurement> Read(TextReader reader, string source, List<long>? lines)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
@@ -45,9 +48,11 @@ public static class MeasurementCsv
             CheckHeader(header, source, problems);
             while (csv.Read())
             {
+                var line = csv.LineNumber;
                 if (new Row(csv, header, source, problems, dialect).Measurement() is { } measurement)
                 {
                     measurements.Add(measurement);
+                    lines?.Add(line);
                 }
             }
         }

@@ -29,7 +29,7 @@ public sealed class IdTypeTests
         Prop.ForAll(ArbMap.Default.ArbFor<NonEmptyString>(), text =>
         {
             var s = text.Get;
-            var id = NodeId.Parse(s);
+            var id = NodeId.Parse(s, null);
             Span<char> exact = new char[s.Length];
             Span<char> short1 = new char[s.Length - 1];
             return id.Value == s
@@ -45,10 +45,10 @@ public sealed class IdTypeTests
     [Fact]
     public void The_empty_text_is_no_id()
     {
-        var error = Assert.Throws<FormatException>(() => NodeId.Parse(""));
+        var error = Assert.Throws<FormatException>(() => NodeId.Parse("", null));
         Assert.Contains("NodeId", error.Message, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => StakeholderId.Parse(ReadOnlySpan<char>.Empty, null));
-        Assert.Throws<ArgumentNullException>(() => NodeId.Parse(null!));
+        Assert.Throws<ArgumentNullException>(() => NodeId.Parse(null!, null));
         Assert.False(NodeId.TryParse((string?)null, null, out var none));
         Assert.Equal(default, none);
         Assert.False(NodeId.TryParse("", null, out _));

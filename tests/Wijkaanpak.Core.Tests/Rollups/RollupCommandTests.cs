@@ -36,6 +36,39 @@ public sealed class RollupCommandTests : IDisposable
         Assert.Contains("12.733", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("rollup")]
+    [InlineData("report")]
+    public void A_measurement_row_naming_an_unknown_area_is_an_input_error_with_its_line_on_every_command(string command)
+    {
+        var csv = Path.Combine(_directory, "extra.csv");
+        File.WriteAllText(csv, "area,indicator,date,value\noost,bereikt,2025-01-01,410\nnergens,bereikt,2025-01-01,5\n");
+        string[] args = command == "rollup"
+            ? ["rollup", ModelFile(RollupExample.Model()), "--measurements", csv]
+            : ["report", ModelFile(RollupExample.Model()), "--measurements", csv, "-o", Path.Combine(_directory, "r.md")];
+
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("extra.csv(3,1)", error, StringComparison.Ordinal);
+        Assert.Contains("'nergens'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_skip_unknown_the_rollup_warns_about_each_skipped_row_and_uses_the_rest()
+    {
+        var csv = Path.Combine(_directory, "extra.csv");
+        File.WriteAllText(csv, "area,indicator,date,value\noost,bereikt,2025-01-01,410\nnergens,bereikt,2025-01-01,5\noost,onbekend,2025-01-01,5\n");
+
+        var (exit, output, error) = Run("rollup", ModelFile(RollupExample.Model()), "--measurements", csv, "--skip-unknown", "--format", "csv", "--as-of", "2025-01-01");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("extra.csv(3,1): warning: skipped:", error, StringComparison.Ordinal);
+        Assert.Contains("extra.csv(4,1): warning: skipped:", error, StringComparison.Ordinal);
+        Assert.Contains("2 of 3 rows skipped", error, StringComparison.Ordinal);
+        Assert.Contains("bereikt,oost,wijk,output,2025-01-01,410,", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rollup_as_csv_writes_each_table_after_a_name_line()
     {

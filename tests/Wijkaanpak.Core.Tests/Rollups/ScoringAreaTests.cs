@@ -138,4 +138,20 @@ public class ScoringAreaTests
         Assert.Equal((West.Value, ScoredAtReason.TargetAreas), (Ids(alone.ScoredAreaIds), alone.Reason));
         Assert.Equal(alone, result.Goals.Single().Indicators.Single());
     }
+
+    [Fact]
+    public void A_city_frame_never_compares_an_area_with_itself()
+    {
+        var model = new ModelBuilder("Eén wijk")
+            .Area("stad", "Stad", ScaleLevel.Gemeente)
+            .Area("oost", "Oost", ScaleLevel.Wijk, parent: "stad")
+            .Indicator("werkloos", "Werkloosheid", ResultLevel.Outcome, Polarity.LowerIsBetter, AggregationKind.Ratio, "%")
+            .Measurement("werkloos", "oost", Start, 10, 100, 1000)
+            .Build();
+        var oost = ImpactRollup.Compute(model).Indicators.Single(s => s.AreaId == Oost);
+
+        var city = oost.ReferenceGaps.Single(g => g.Frame == ReferenceFrameKind.CityAverage);
+
+        Assert.Equal((null, ReferenceGapAbsence.RolledUpOnlyFromArea), (city.Gap, city.Absence));
+    }
 }

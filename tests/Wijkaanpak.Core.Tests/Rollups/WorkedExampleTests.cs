@@ -64,7 +64,7 @@ public class WorkedExampleTests
 
     [Fact]
     public void The_gap_to_the_g4_average_is_latest_minus_reference() =>
-        Assert.Equal((100.0 * 382 / 3000) - 9.5, Status("werkloosheid", "oost").ReferenceGaps.Single(g => g.Frame == ReferenceFrameKind.G4Average).Gap, Tolerance);
+        Assert.Equal((100.0 * 382 / 3000) - 9.5, Status("werkloosheid", "oost").ReferenceGaps.Single(g => g.Frame == ReferenceFrameKind.G4Average).Gap!.Value, Tolerance);
 
     [Fact]
     public void The_gap_to_the_declared_city_average_is_worse_by_half_a_point() =>
