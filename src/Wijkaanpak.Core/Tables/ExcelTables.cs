@@ -9,7 +9,7 @@ using Wijkaanpak.Core.Serialization;
 namespace Wijkaanpak.Core.Tables;
 
 /// <summary>
-/// Writes and reads <see cref="Table"/>s as Excel workbooks (*.xlsx*, Office Open XML; decision 0015):
+/// Writes and reads <see cref="Table"/>s as Excel workbooks (*.xlsx*, Office Open XML; decision 0017):
 /// one worksheet per table, the column names in the first row, one row per table row. Cells keep
 /// their type: text as text, numbers and integers as numbers (integers with the format <c>0</c>),
 /// dates as Excel dates shown <c>yyyy-mm-dd</c>, flags as TRUE/FALSE.
