@@ -1,26 +1,15 @@
 using System.CommandLine;
 using Wijkaanpak.Cli;
-using Wijkaanpak.Core.Serialization;
-using Wijkaanpak.Core.Tests.Export;
 
 namespace Wijkaanpak.Core.Tests.Cli;
 
 public sealed class OptionConventionTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wijkaanpak-options-").FullName;
+    private readonly ModelFileFolder _files = new("wijkaanpak-options-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private string ModelPath()
-    {
-        var path = Path.Combine(_folder, "model.json");
-        if (!File.Exists(path))
-        {
-            ModelJson.WriteFile(ReportFixtures.Overvecht(), path);
-        }
-
-        return path;
-    }
+    private string ModelPath() => _files.ModelPath;
 
     private static IEnumerable<Command> Leaves(Command command) =>
         command.Subcommands.Count == 0 ? [command] : command.Subcommands.SelectMany(Leaves);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Wijkaanpak.Cli;
-using Wijkaanpak.Core.Serialization;
 using Wijkaanpak.Core.Tests.Export;
 using Wijkaanpak.Core.Validation;
 
@@ -8,20 +7,11 @@ namespace Wijkaanpak.Core.Tests.Cli;
 
 public sealed class ValidateGroupingTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wijkaanpak-validate-groups-").FullName;
+    private readonly ModelFileFolder _files = new("wijkaanpak-validate-groups-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private string ModelPath()
-    {
-        var path = Path.Combine(_folder, "model.json");
-        if (!File.Exists(path))
-        {
-            ModelJson.WriteFile(ReportFixtures.Overvecht(), path);
-        }
-
-        return path;
-    }
+    private string ModelPath() => _files.ModelPath;
 
     private static int Findings(string json) => JsonDocument.Parse(json).RootElement.GetArrayLength();
 
@@ -75,8 +65,8 @@ public sealed class ValidateGroupingTests : IDisposable
     {
         var (_, before, _) = CliRunner.Run("validate", ModelPath(), "--format", "json");
         var codes = JsonDocument.Parse(before).RootElement.EnumerateArray().Select(e => e.GetProperty("code").GetString()!).Distinct().ToList();
-        File.WriteAllText(Path.Combine(_folder, RuleConfiguration.FileName), $"rule.{codes[0]}.severity = none\n");
-        var other = Path.Combine(_folder, "other.globalconfig");
+        File.WriteAllText(Path.Combine(_files.Folder, RuleConfiguration.FileName), $"rule.{codes[0]}.severity = none\n");
+        var other = Path.Combine(_files.Folder, "other.globalconfig");
         File.WriteAllText(other, $"rule.{codes[^1]}.severity = none\n");
 
         var (_, beside, _) = CliRunner.Run("validate", ModelPath(), "--format", "json");
@@ -91,7 +81,7 @@ public sealed class ValidateGroupingTests : IDisposable
     [Fact]
     public void The_profile_option_overrides_the_profile_of_the_rules_file()
     {
-        File.WriteAllText(Path.Combine(_folder, RuleConfiguration.FileName), "profile = strict\n");
+        File.WriteAllText(Path.Combine(_files.Folder, RuleConfiguration.FileName), "profile = strict\n");
 
         var (_, strict, _) = CliRunner.Run("validate", ModelPath(), "--format", "json");
         var (_, overridden, _) = CliRunner.Run("validate", ModelPath(), "--format", "json", "--profile", "default");
@@ -103,7 +93,7 @@ public sealed class ValidateGroupingTests : IDisposable
     [Fact]
     public void A_broken_rules_file_is_an_input_error_naming_the_file_line_and_column()
     {
-        var rules = Path.Combine(_folder, "bad.globalconfig");
+        var rules = Path.Combine(_files.Folder, "bad.globalconfig");
         File.WriteAllText(rules, "# rules\nrule.WA0011.severity = loud\n");
 
         var (exit, output, error) = CliRunner.Run("validate", ModelPath(), "--rules", rules);
